@@ -1,0 +1,164 @@
+using System.Globalization;
+
+namespace HrScorecard.Domain.Ahp;
+
+/// <summary>
+/// A reciprocal pairwise comparison matrix (Saaty): entry [i][j] says how many times item i matters more than item j,
+/// the diagonal is 1 and [j][i] is exactly 1/[i][j]. Immutable; every instance has passed validation.
+/// </summary>
+public sealed class PairwiseMatrix
+{
+    /// <summary>Largest number of items compared at once; beyond 15 judgments become unreliable and RI is not tabulated.</summary>
+    public const int MaxSize = 15;
+
+    /// <summary>How far a typed reciprocal may be from the exact one (|a_ij · a_ji − 1|): accepts 0.333 for 1/3, not 0.3.</summary>
+    public const double ReciprocalTolerance = 0.01;
+
+    private readonly double[,] _entries;
+
+    private PairwiseMatrix(double[,] entries) => _entries = entries;
+
+    /// <summary>Number of items compared.</summary>
+    public int Size => _entries.GetLength(0);
+
+    /// <summary>How many times item <paramref name="row"/> matters more than item <paramref name="column"/>.</summary>
+    public double this[int row, int column] => _entries[row, column];
+
+    /// <summary>
+    /// Builds the matrix from its upper triangle, read row by row: (0,1), (0,2) … (0,n−1), (1,2) … (n−2,n−1).
+    /// The lower triangle is filled with exact reciprocals.
+    /// </summary>
+    public static PairwiseMatrix FromUpperTriangle(int size, IReadOnlyList<double> judgments)
+    {
+        CheckSize(size);
+        var expected = size * (size - 1) / 2;
+        if (judgments.Count != expected)
+            throw new DomainValidationException(
+                $"{size} items need {expected} pairwise judgments (one per pair), but {judgments.Count} were given.");
+        var entries = Identity(size);
+        var k = 0;
+        for (var i = 0; i < size; i++)
+            for (var j = i + 1; j < size; j++)
+            {
+                var value = judgments[k];
+                CheckEntry(value, i, j);
+                entries[i, j] = value;
+                entries[j, i] = 1 / value;
+                k++;
+            }
+        return new PairwiseMatrix(entries);
+    }
+
+    /// <summary>
+    /// Builds the matrix from all its rows and checks it: square, 1 ≤ n ≤ 15, positive finite entries, unit diagonal,
+    /// reciprocal within <see cref="ReciprocalTolerance"/>. Of each pair, the entry ≥ 1 is taken as the judgment and the
+    /// other is replaced by its exact reciprocal, so a transcribed 0.33 does not distort the weights.
+    /// </summary>
+    public static PairwiseMatrix FromRows(IReadOnlyList<IReadOnlyList<double>> rows)
+    {
+        var size = rows.Count;
+        CheckSize(size);
+        for (var i = 0; i < size; i++)
+        {
+            if (rows[i].Count != size)
+                throw new DomainValidationException(
+                    $"Row {i} has {rows[i].Count} entries, but a {size}×{size} matrix needs {size} in every row.", $"[{i}]");
+            for (var j = 0; j < size; j++)
+                CheckEntry(rows[i][j], i, j);
+            if (Math.Abs(rows[i][i] - 1) > 1e-9)
+                throw new DomainValidationException(
+                    $"Entry [{i}][{i}] compares an item with itself and must be 1, but is {Show(rows[i][i])}.", $"[{i}][{i}]");
+        }
+
+        var entries = Identity(size);
+        for (var i = 0; i < size; i++)
+            for (var j = i + 1; j < size; j++)
+            {
+                double upper = rows[i][j], lower = rows[j][i];
+                if (Math.Abs(upper * lower - 1) > ReciprocalTolerance)
+                    throw new DomainValidationException(
+                        $"Entry [{j}][{i}] = {Show(lower)} must be the reciprocal of entry [{i}][{j}] = {Show(upper)}, " +
+                        $"i.e. {Judgment.Format(1 / upper)}.", $"[{j}][{i}]");
+                var judgment = upper >= 1 ? upper : 1 / lower;
+                entries[i, j] = judgment;
+                entries[j, i] = 1 / judgment;
+            }
+        return new PairwiseMatrix(entries);
+    }
+
+    /// <summary>The perfectly consistent matrix of a weight vector: a_ij = w_i / w_j.</summary>
+    public static PairwiseMatrix FromPriorities(IReadOnlyList<double> weights)
+    {
+        CheckSize(weights.Count);
+        for (var i = 0; i < weights.Count; i++)
+            if (!(weights[i] > 0) || !double.IsFinite(weights[i]))
+                throw new DomainValidationException($"Weight {i} must be a positive number, but is {Show(weights[i])}.", $"[{i}]");
+        var size = weights.Count;
+        var entries = Identity(size);
+        for (var i = 0; i < size; i++)
+            for (var j = i + 1; j < size; j++)
+            {
+                entries[i, j] = weights[i] / weights[j];
+                entries[j, i] = 1 / entries[i, j];
+            }
+        return new PairwiseMatrix(entries);
+    }
+
+    /// <summary>All entries, row by row.</summary>
+    public double[][] ToRows()
+    {
+        var rows = new double[Size][];
+        for (var i = 0; i < Size; i++)
+        {
+            rows[i] = new double[Size];
+            for (var j = 0; j < Size; j++) rows[i][j] = _entries[i, j];
+        }
+        return rows;
+    }
+
+    /// <summary>The judgments above the diagonal, in the order <see cref="FromUpperTriangle"/> reads them.</summary>
+    public IReadOnlyList<double> UpperTriangle()
+    {
+        var values = new List<double>(Size * (Size - 1) / 2);
+        for (var i = 0; i < Size; i++)
+            for (var j = i + 1; j < Size; j++) values.Add(_entries[i, j]);
+        return values;
+    }
+
+    internal double[,] CopyEntries() => (double[,])_entries.Clone();
+
+    internal static PairwiseMatrix FromTrustedUpperTriangle(double[,] entries)
+    {
+        var size = entries.GetLength(0);
+        for (var i = 0; i < size; i++)
+        {
+            entries[i, i] = 1;
+            for (var j = i + 1; j < size; j++) entries[j, i] = 1 / entries[i, j];
+        }
+        return new PairwiseMatrix(entries);
+    }
+
+    private static double[,] Identity(int size)
+    {
+        var entries = new double[size, size];
+        for (var i = 0; i < size; i++) entries[i, i] = 1;
+        return entries;
+    }
+
+    private static void CheckSize(int size)
+    {
+        if (size is < 1 or > MaxSize)
+            throw new DomainValidationException(
+                $"A pairwise comparison needs between 1 and {MaxSize} items, but {size} were given.");
+    }
+
+    private static void CheckEntry(double value, int i, int j)
+    {
+        if (!double.IsFinite(value) || value <= 0)
+            throw new DomainValidationException(
+                $"Entry [{i}][{j}] must be a positive number (Saaty's scale runs from 1/9 to 9), but is {Show(value)}.",
+                $"[{i}][{j}]");
+    }
+
+    private static string Show(double value) => value.ToString("G6", CultureInfo.InvariantCulture);
+}
