@@ -1,8 +1,17 @@
 using System.Text.Json.Serialization;
 using FluentValidation;
+using Microsoft.AspNetCore.DataProtection;
 using HrScorecard.Web.Api;
 
 var builder = WebApplication.CreateBuilder(args);
+
+// Everything the app writes lives in one folder (a volume in the container image).
+var dataFolder = Path.GetFullPath(builder.Configuration["DataFolder"] ?? "App_Data", builder.Environment.ContentRootPath);
+Directory.CreateDirectory(dataFolder);
+// Persisted keys keep antiforgery tokens and cookies valid across restarts.
+builder.Services.AddDataProtection()
+    .SetApplicationName("HrScorecard")
+    .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(dataFolder, "keys")));
 
 builder.Services.AddRazorPages();
 builder.Services.AddValidatorsFromAssemblyContaining<Program>();
