@@ -1,7 +1,10 @@
 using System.Text.Json.Serialization;
 using FluentValidation;
-using Microsoft.AspNetCore.DataProtection;
+using HrScorecard.Web;
 using HrScorecard.Web.Api;
+using HrScorecard.Web.Data;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Identity;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -13,11 +16,42 @@ builder.Services.AddDataProtection()
     .SetApplicationName("HrScorecard")
     .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(dataFolder, "keys")));
 
-builder.Services.AddRazorPages();
+builder.Services.AddHttpContextAccessor();
+builder.Services.AddScorecardDatabase(builder.Configuration, dataFolder);
+builder.Services.AddIdentity<ApplicationUser, IdentityRole>(options =>
+    {
+        options.User.RequireUniqueEmail = true;
+        options.Lockout.MaxFailedAccessAttempts = 5;
+        options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(5);
+    })
+    .AddEntityFrameworkStores<ScorecardDbContext>()
+    .AddDefaultTokenProviders();
+builder.Services.ConfigureApplicationCookie(options =>
+{
+    options.LoginPath = "/Account/Login";
+    options.LogoutPath = "/Account/Logout";
+    options.AccessDeniedPath = "/Account/AccessDenied";
+});
+builder.Services.AddAuthorizationBuilder()
+    .AddPolicy(Policies.Administer, p => p.RequireRole(Roles.Admin))
+    .AddPolicy(Policies.BuildScorecards, p => p.RequireRole(Roles.HR))
+    .AddPolicy(Policies.ReadResults, p => p.RequireRole(Roles.All));
+
+builder.Services.AddRazorPages(options =>
+{
+    options.Conventions.AuthorizeFolder("/Admin", Policies.Administer);
+    options.Conventions.AuthorizeFolder("/Scorecards", Policies.BuildScorecards);
+    options.Conventions.AuthorizeFolder("/Kpis", Policies.BuildScorecards);
+    options.Conventions.AuthorizeFolder("/Weights", Policies.BuildScorecards);
+    options.Conventions.AuthorizeFolder("/Periods", Policies.BuildScorecards);
+    options.Conventions.AuthorizeFolder("/Actuals", Policies.BuildScorecards);
+    options.Conventions.AuthorizePage("/Kpis/History", Policies.ReadResults);
+    options.Conventions.AuthorizePage("/Account/Logout");
+});
 builder.Services.AddValidatorsFromAssemblyContaining<Program>();
 builder.Services.AddProblemDetails();
 builder.Services.AddExceptionHandler<ApiProblemHandler>();
-builder.Services.AddHealthChecks();
+builder.Services.AddHealthChecks().AddDbContextCheck<ScorecardDbContext>("database");
 builder.Services.AddOpenApi(options => options.AddSchemaTransformer(JudgmentEntry.DescribeInOpenApi));
 builder.Services.ConfigureHttpJsonOptions(options =>
 {
@@ -29,12 +63,26 @@ builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadReq
 
 var app = builder.Build();
 
+if (args.Contains("migrate"))
+{
+    await DatabaseSetup.MigrateAsync(app.Services);
+    app.Logger.LogInformation("Database migrated.");
+    return;
+}
+await DatabaseSetup.PrepareAsync(app.Services, app.Configuration, app.Logger);
+await DemoData.PrepareAsync(app.Services, app.Configuration.GetValue<bool>("Demo:Enabled"));
+
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 if (!app.Environment.IsDevelopment())
     app.UseHsts();
 
+// Numbers are shown and read in the user's culture: Indonesian uses a decimal comma (see Forms/NumberInput).
+string[] cultures = ["en-US", "id-ID"];
+app.UseRequestLocalization(options => options.SetDefaultCulture(cultures[0]).AddSupportedCultures(cultures).AddSupportedUICultures(cultures));
+
 app.UseRouting();
+app.UseAuthentication();
 app.UseAuthorization();
 
 app.MapStaticAssets();

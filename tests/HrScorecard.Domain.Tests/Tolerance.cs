@@ -1,4 +1,5 @@
 using System.Globalization;
+using HrScorecard.Domain.Ahp;
 
 namespace HrScorecard.Domain.Tests;
 
@@ -47,6 +48,17 @@ internal static class Tolerance
     /// <summary>Relative comparison for positive quantities spanning orders of magnitude (matrix entries, ratios).</summary>
     public static void Relative(double expected, double actual, double relativeTolerance, string? what = null) =>
         Close(expected, actual, relativeTolerance * Math.Abs(expected), what);
+
+    /// <summary>Checks A·w = λ·w entry by entry: an eigenpair verified without trusting how it was found.</summary>
+    public static void EigenResidual(PairwiseMatrix matrix, IReadOnlyList<double> w, double lambda, double tolerance)
+    {
+        for (var i = 0; i < matrix.Size; i++)
+        {
+            var aw = 0.0;
+            for (var j = 0; j < matrix.Size; j++) aw += matrix[i, j] * w[j];
+            Close(lambda * w[i], aw, tolerance, $"(A·w)[{i}] vs λ·w[{i}]");
+        }
+    }
 
     private static string Label(string? what) => what is null ? "" : what + ": ";
 

@@ -41,7 +41,9 @@ public static class GroupJudgment
             if (!(weights[k] > 0) || !double.IsFinite(weights[k]))
                 throw new DomainValidationException(
                     $"Respondent weight {k} must be a positive number, but is {weights[k]}.", $"respondentWeights[{k}]");
-        var sum = weights.Sum();
-        return [.. weights.Select(w => w / sum)];
+        var largest = weights.Max();
+        var scaled = weights.Select(w => w / largest).ToArray(); // dividing by the largest first keeps the sum finite
+        var sum = scaled.Sum();
+        return [.. scaled.Select(w => w / sum)];
     }
 }

@@ -14,6 +14,9 @@ public sealed class PairwiseMatrix
     /// <summary>How far a typed reciprocal may be from the exact one (|a_ij · a_ji − 1|): accepts 0.333 for 1/3, not 0.3.</summary>
     public const double ReciprocalTolerance = 0.01;
 
+    /// <summary>The strongest judgment on Saaty's scale ("extremely more important"); entries lie in [1/9, 9].</summary>
+    public const double MaxJudgment = 9;
+
     private readonly double[,] _entries;
 
     private PairwiseMatrix(double[,] entries) => _entries = entries;
@@ -75,7 +78,8 @@ public sealed class PairwiseMatrix
             for (var j = i + 1; j < size; j++)
             {
                 double upper = rows[i][j], lower = rows[j][i];
-                if (Math.Abs(upper * lower - 1) > ReciprocalTolerance)
+                // 1e-12 of slack: |0.33 · 3 − 1| evaluates to 0.010000000000000009, which must still count as within 1 %.
+                if (Math.Abs(upper * lower - 1) > ReciprocalTolerance + 1e-12)
                     throw new DomainValidationException(
                         $"Entry [{j}][{i}] = {Show(lower)} must be the reciprocal of entry [{i}][{j}] = {Show(upper)}, " +
                         $"i.e. {Judgment.Format(1 / upper)}.", $"[{j}][{i}]");
@@ -158,6 +162,10 @@ public sealed class PairwiseMatrix
             throw new DomainValidationException(
                 $"Entry [{i}][{j}] must be a positive number (Saaty's scale runs from 1/9 to 9), but is {Show(value)}.",
                 $"[{i}][{j}]");
+        // Beyond the scale a judgment means nothing, and far beyond it the eigenvector overflows.
+        if (value > MaxJudgment * (1 + 1e-9) || value < 1 / MaxJudgment / (1 + 1e-9))
+            throw new DomainValidationException(
+                $"Entry [{i}][{j}] = {Show(value)} is outside Saaty's scale, which runs from 1/9 to 9.", $"[{i}][{j}]");
     }
 
     private static string Show(double value) => value.ToString("G6", CultureInfo.InvariantCulture);

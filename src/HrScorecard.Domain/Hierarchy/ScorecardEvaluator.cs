@@ -43,7 +43,7 @@ public static class ScorecardEvaluator
 
     /// <summary>
     /// score(parent) = Σ w_c · score(c) / Σ w_c over the children c that have data (weights renormalised; no data is
-    /// never a 0); global weight = product of local weights. Errors name the node path, e.g. <c>children[1].kpi.target</c>.
+    /// never a 0); global weight = product of local weights. Errors name the node path, e.g. <c>children[1].kpi.actual</c>.
     /// </summary>
     public static NodeEvaluation Evaluate(ScorecardNode root, EvaluationSettings? settings = null)
     {

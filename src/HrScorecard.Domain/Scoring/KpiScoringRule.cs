@@ -84,6 +84,9 @@ public sealed record KpiScoringRule
             ScoringMethod.MustBeOne => actual == 1 ? 100 : 0,
             _ => Ladder!.LevelOf(actual) * 10,
         };
+        if (!double.IsFinite(raw))
+            throw new DomainValidationException(
+                $"The actual {actual.ToString(CultureInfo.InvariantCulture)} is too large against the target to give a score.", "actual");
         var floored = Math.Max(0, raw);
         return scoreCap is { } cap ? Math.Min(floored, cap) : floored;
     }

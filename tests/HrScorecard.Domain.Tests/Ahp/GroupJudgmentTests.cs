@@ -15,20 +15,20 @@ public class GroupJudgmentTests
         var group = GroupJudgment.Aggregate([first, second]);
 
         Tolerance.AllClose([3, 2, 1], group.UpperTriangle(), Tolerance.Rounding);
-        Assert.Equal(1.0 / 3, group[1, 0]);
+        Tolerance.Relative(1.0 / 3, group[1, 0], Tolerance.Rounding);
     }
 
     [Fact]
     public void Respondent_weights_are_normalised_exponents()
     {
-        var first = PairwiseMatrix.FromUpperTriangle(2, [16]);
+        var first = PairwiseMatrix.FromUpperTriangle(2, [9]);
         var second = PairwiseMatrix.FromUpperTriangle(2, [1]);
 
-        // Weights 3 : 1 → 16^0.75 · 1^0.25 = 8.
+        // Weights 3 : 1 → 9^0.75 · 1^0.25 = 3^1.5 = 3√3.
         var group = GroupJudgment.Aggregate([first, second], [3, 1]);
 
-        Tolerance.Relative(8, group[0, 1], Tolerance.Rounding);
-        Tolerance.Relative(1.0 / 8, group[1, 0], Tolerance.Rounding);
+        Tolerance.Relative(3 * Math.Sqrt(3), group[0, 1], Tolerance.Rounding);
+        Tolerance.Relative(1 / (3 * Math.Sqrt(3)), group[1, 0], Tolerance.Rounding);
     }
 
     [Fact]
@@ -56,7 +56,7 @@ public class GroupJudgmentTests
 
     [Fact]
     public void No_respondents_is_rejected() =>
-        Assert.Throws<DomainValidationException>(() => GroupJudgment.Aggregate([]));
+        Assert.Equal("matrices", Assert.Throws<DomainValidationException>(() => GroupJudgment.Aggregate([])).Field);
 
     [Fact]
     public void Respondents_comparing_different_numbers_of_items_are_rejected_naming_the_matrix()
@@ -64,8 +64,17 @@ public class GroupJudgmentTests
         var error = Assert.Throws<DomainValidationException>(() => GroupJudgment.Aggregate(
             [PairwiseMatrix.FromUpperTriangle(2, [3]), PairwiseMatrix.FromUpperTriangle(3, [3, 3, 3])]));
 
-        Assert.Equal("[1]", error.Field);
+        Assert.Equal("matrices[1]", error.Field);
         Assert.Contains("3×3", error.Message);
+    }
+
+    [Fact]
+    public void Huge_respondent_weights_still_weigh_the_respondents_and_do_not_overflow_to_all_ones()
+    {
+        var group = GroupJudgment.Aggregate(
+            [PairwiseMatrix.FromUpperTriangle(2, [9]), PairwiseMatrix.FromUpperTriangle(2, [1])], [1e308, 1e308]);
+
+        Tolerance.Relative(3, group[0, 1], Tolerance.Rounding);
     }
 
     [Fact]
@@ -75,6 +84,7 @@ public class GroupJudgmentTests
 
         var error = Assert.Throws<DomainValidationException>(() => GroupJudgment.Aggregate([matrix, matrix], [1]));
 
+        Assert.Equal("respondentWeights", error.Field);
         Assert.Contains("2 matrices need 2 respondent weights", error.Message);
     }
 
@@ -89,6 +99,6 @@ public class GroupJudgmentTests
 
         var error = Assert.Throws<DomainValidationException>(() => GroupJudgment.Aggregate([matrix, matrix], [1, weight]));
 
-        Assert.Equal("[1]", error.Field);
+        Assert.Equal("respondentWeights[1]", error.Field);
     }
 }

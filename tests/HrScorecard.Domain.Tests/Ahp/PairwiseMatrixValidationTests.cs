@@ -71,6 +71,26 @@ public class PairwiseMatrixValidationTests
         Assert.Contains("Entry [2][0] must be a positive number", error.Message);
     }
 
+    [Theory]
+    [InlineData(10)]
+    [InlineData(1e308)]
+    [InlineData(0.1)]
+    [InlineData(1e-308)]
+    public void Entry_beyond_Saatys_scale_is_rejected_naming_its_cell(double bad)
+    {
+        var error = Assert.Throws<DomainValidationException>(() => PairwiseMatrix.FromUpperTriangle(3, [bad, 1, 1]));
+
+        Assert.Equal("[0][1]", error.Field);
+        Assert.Contains("1/9 to 9", error.Message);
+    }
+
+    [Theory]
+    [InlineData(9)]
+    [InlineData(1.0 / 9)]
+    [InlineData(2.47)]
+    public void Entry_anywhere_on_the_scale_is_accepted(double judgment) =>
+        Assert.Equal(judgment, PairwiseMatrix.FromUpperTriangle(2, [judgment])[0, 1]);
+
     [Fact]
     public void Diagonal_entry_other_than_one_is_rejected_naming_its_cell()
     {
@@ -99,19 +119,21 @@ public class PairwiseMatrixValidationTests
     }
 
     [Theory]
-    [InlineData(0, 1)] // 0.333 typed below the diagonal
-    [InlineData(1, 0)] // 0.333 typed above the diagonal, 3 below
-    public void Typed_0_333_for_one_third_is_accepted_and_replaced_by_the_exact_reciprocal(int judgmentRow, int judgmentColumn)
+    [InlineData(0, 1, 0.333)] // typed below the diagonal
+    [InlineData(1, 0, 0.333)] // typed above the diagonal, 3 below
+    [InlineData(0, 1, 0.33)]  // as seed 003 typed it: 0.33 · 3 = 0.99, on the edge of the 1 % tolerance
+    [InlineData(1, 0, 0.33)]
+    public void Typed_decimal_for_one_third_is_accepted_and_replaced_by_the_exact_reciprocal(int judgmentRow, int judgmentColumn, double typed)
     {
         double[][] rows = [[1, 1], [1, 1]];
         rows[judgmentRow][judgmentColumn] = 3;
-        rows[judgmentColumn][judgmentRow] = 0.333;
+        rows[judgmentColumn][judgmentRow] = typed;
 
         var matrix = PairwiseMatrix.FromRows(rows);
 
         Assert.Equal(3.0, matrix[judgmentRow, judgmentColumn]);
         Assert.Equal(1.0 / 3, matrix[judgmentColumn, judgmentRow]);
-        Assert.Equal([0.75, 0.25][judgmentRow], Priorities.Compute(matrix).Weights[0], 15);
+        Tolerance.Close(judgmentRow == 0 ? 0.75 : 0.25, Priorities.Compute(matrix).Weights[0], Tolerance.Rounding, "w[0]");
     }
 
     [Fact]
@@ -129,7 +151,7 @@ public class PairwiseMatrixValidationTests
         var matrix = PairwiseMatrix.FromUpperTriangle(3, [3, 5, 1.0 / 7]);
 
         Assert.Equal(
-            [[1, 3, 5], [1.0 / 3, 1, 7], [1.0 / 5, 1.0 / 7, 1]],
+            [[1, 3, 5], [1.0 / 3, 1, 1.0 / 7], [1.0 / 5, 7, 1]],
             matrix.ToRows());
         Assert.Equal([3, 5, 1.0 / 7], matrix.UpperTriangle());
     }

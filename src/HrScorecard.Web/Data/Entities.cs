@@ -1,0 +1,171 @@
+using HrScorecard.Domain.Scoring;
+using Microsoft.AspNetCore.Identity;
+
+namespace HrScorecard.Web.Data;
+
+public sealed class ApplicationUser : IdentityUser
+{
+    public string DisplayName { get; set; } = "";
+}
+
+/// <summary>Entities two people may edit at once: <see cref="Version"/> changes on every save (optimistic concurrency).</summary>
+public interface IVersioned
+{
+    Guid Version { get; set; }
+}
+
+public enum ScorecardStatus { Draft, Active, Archived }
+
+public sealed class Scorecard : IVersioned
+{
+    public int Id { get; set; }
+    public string Name { get; set; } = "";
+    public string OrganisationUnit { get; set; } = "";
+    public string? Description { get; set; }
+    public double YellowFrom { get; set; } = 60;
+    public double GreenFrom { get; set; } = 80;
+    public double? ScoreCap { get; set; }
+    public ScorecardStatus Status { get; set; } = ScorecardStatus.Draft;
+    public DateTime CreatedAt { get; set; }
+    public Guid Version { get; set; }
+    public List<ScorecardNode> Nodes { get; set; } = [];
+    public List<ReportingPeriod> Periods { get; set; } = [];
+}
+
+/// <summary>A reporting period such as "2022" or "2023 Q1". Locked once its report is published.</summary>
+public sealed class ReportingPeriod : IVersioned
+{
+    public int Id { get; set; }
+    public int ScorecardId { get; set; }
+    public Scorecard? Scorecard { get; set; }
+    public string Name { get; set; } = "";
+    public DateOnly StartDate { get; set; }
+    public DateOnly EndDate { get; set; }
+    public bool IsLocked { get; set; }
+    public Guid Version { get; set; }
+}
+
+/// <summary>
+/// A node of the scorecard tree: the root is the goal, below it perspectives, objectives, programmes; leaves carry a
+/// <see cref="Kpi"/>. Siblings are ordered by <see cref="Position"/>.
+/// </summary>
+public sealed class ScorecardNode : IVersioned
+{
+    public int Id { get; set; }
+    public int ScorecardId { get; set; }
+    public Scorecard? Scorecard { get; set; }
+    public int? ParentId { get; set; }
+    public ScorecardNode? Parent { get; set; }
+    public string Name { get; set; } = "";
+    public string? Description { get; set; }
+    public int Position { get; set; }
+    public Guid Version { get; set; }
+    public Kpi? Kpi { get; set; }
+    public List<ScorecardNode> Children { get; set; } = [];
+}
+
+public enum IndicatorType { Lag, Lead }
+
+/// <summary>The KPI definition of a leaf node (1:1, keyed by the node).</summary>
+public sealed class Kpi : IVersioned
+{
+    public int NodeId { get; set; }
+    public ScorecardNode? Node { get; set; }
+    public int ScorecardId { get; set; }
+    public Scorecard? Scorecard { get; set; }
+    public string Code { get; set; } = "";
+    public string Unit { get; set; } = "";
+    public ScoringMethod Method { get; set; }
+    public IndicatorType IndicatorType { get; set; }
+    public string? DataSource { get; set; }
+    public double? YellowFrom { get; set; }
+    public double? GreenFrom { get; set; }
+    /// <summary>OMAX ladder, levels 0–10; empty unless <see cref="Method"/> is OMAX.</summary>
+    public List<double> OmaxLevels { get; set; } = [];
+    public Guid Version { get; set; }
+}
+
+public sealed class KpiTarget : IVersioned
+{
+    public int Id { get; set; }
+    public int KpiNodeId { get; set; }
+    public Kpi? Kpi { get; set; }
+    public int PeriodId { get; set; }
+    public ReportingPeriod? Period { get; set; }
+    public double Value { get; set; }
+    public Guid Version { get; set; }
+}
+
+public sealed class KpiActual : IVersioned
+{
+    public int Id { get; set; }
+    public int KpiNodeId { get; set; }
+    public Kpi? Kpi { get; set; }
+    public int PeriodId { get; set; }
+    public ReportingPeriod? Period { get; set; }
+    public double? Value { get; set; }
+    public string? Comment { get; set; }
+    public Guid Version { get; set; }
+}
+
+public enum WeightingMethod { Direct, Pairwise }
+
+/// <summary>
+/// The local weights of a parent's children, in force from <see cref="EffectiveFromPeriodId"/> on (null: from the
+/// start). Versioned so that a published period keeps the weights it was reported with.
+/// </summary>
+public sealed class NodeWeighting : IVersioned
+{
+    public int Id { get; set; }
+    public int ScorecardId { get; set; }
+    public Scorecard? Scorecard { get; set; }
+    public int ParentNodeId { get; set; }
+    public ScorecardNode? ParentNode { get; set; }
+    public int? EffectiveFromPeriodId { get; set; }
+    public ReportingPeriod? EffectiveFromPeriod { get; set; }
+    public WeightingMethod Method { get; set; }
+    /// <summary>Where the weights came from, e.g. "Entered by HR" or "Weighting round 3".</summary>
+    public string Source { get; set; } = "";
+    public Guid Version { get; set; }
+    /// <summary>Direct weights, one per child.</summary>
+    public List<ChildWeight> ChildWeights { get; set; } = [];
+    /// <summary>Pairwise judgments, one per pair of children (row child more important by Value).</summary>
+    public List<PairwiseJudgment> Judgments { get; set; } = [];
+}
+
+public sealed class ChildWeight
+{
+    public int Id { get; set; }
+    public int NodeWeightingId { get; set; }
+    public NodeWeighting? NodeWeighting { get; set; }
+    public int ChildNodeId { get; set; }
+    public ScorecardNode? ChildNode { get; set; }
+    public double Weight { get; set; }
+}
+
+public sealed class PairwiseJudgment
+{
+    public int Id { get; set; }
+    public int NodeWeightingId { get; set; }
+    public NodeWeighting? NodeWeighting { get; set; }
+    public int RowNodeId { get; set; }
+    public ScorecardNode? RowNode { get; set; }
+    public int ColumnNodeId { get; set; }
+    public ScorecardNode? ColumnNode { get; set; }
+    public double Value { get; set; }
+}
+
+/// <summary>One recorded change: who changed what, when, from what to what. Times are UTC.</summary>
+public sealed class AuditEntry
+{
+    public long Id { get; set; }
+    public DateTime At { get; set; }
+    public string User { get; set; } = "";
+    public int? ScorecardId { get; set; }
+    public int? NodeId { get; set; }
+    public int? PeriodId { get; set; }
+    public string Entity { get; set; } = "";
+    public string Field { get; set; } = "";
+    public string? OldValue { get; set; }
+    public string? NewValue { get; set; }
+}

@@ -1,0 +1,138 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace HrScorecard.Web.Data;
+
+// Cascades run only along Scorecard → Node → Kpi → Target/Actual and Weighting → its rows: SQL Server refuses
+// multiple cascade paths, so the other references are Restrict and the pages delete those rows explicitly.
+
+internal sealed class ScorecardConfiguration : IEntityTypeConfiguration<Scorecard>
+{
+    public void Configure(EntityTypeBuilder<Scorecard> b)
+    {
+        b.Property(x => x.Name).HasMaxLength(200);
+        b.Property(x => x.OrganisationUnit).HasMaxLength(200);
+        b.Property(x => x.Description).HasMaxLength(4000);
+        b.Property(x => x.Status).HasConversion<string>().HasMaxLength(20);
+        b.Property(x => x.Version).IsConcurrencyToken();
+        b.HasIndex(x => x.Name);
+    }
+}
+
+internal sealed class ReportingPeriodConfiguration : IEntityTypeConfiguration<ReportingPeriod>
+{
+    public void Configure(EntityTypeBuilder<ReportingPeriod> b)
+    {
+        b.Property(x => x.Name).HasMaxLength(100);
+        b.Property(x => x.Version).IsConcurrencyToken();
+        b.HasOne(x => x.Scorecard).WithMany(s => s.Periods).HasForeignKey(x => x.ScorecardId).OnDelete(DeleteBehavior.Cascade);
+        b.HasIndex(x => new { x.ScorecardId, x.Name }).IsUnique();
+        b.HasIndex(x => new { x.ScorecardId, x.StartDate });
+    }
+}
+
+internal sealed class ScorecardNodeConfiguration : IEntityTypeConfiguration<ScorecardNode>
+{
+    public void Configure(EntityTypeBuilder<ScorecardNode> b)
+    {
+        b.Property(x => x.Name).HasMaxLength(200);
+        b.Property(x => x.Description).HasMaxLength(4000);
+        b.Property(x => x.Version).IsConcurrencyToken();
+        b.HasOne(x => x.Scorecard).WithMany(s => s.Nodes).HasForeignKey(x => x.ScorecardId).OnDelete(DeleteBehavior.Cascade);
+        b.HasOne(x => x.Parent).WithMany(p => p.Children).HasForeignKey(x => x.ParentId).OnDelete(DeleteBehavior.Restrict);
+        b.HasIndex(x => new { x.ScorecardId, x.ParentId, x.Position });
+    }
+}
+
+internal sealed class KpiConfiguration : IEntityTypeConfiguration<Kpi>
+{
+    public void Configure(EntityTypeBuilder<Kpi> b)
+    {
+        b.HasKey(x => x.NodeId);
+        b.HasOne(x => x.Node).WithOne(n => n.Kpi).HasForeignKey<Kpi>(x => x.NodeId).OnDelete(DeleteBehavior.Cascade);
+        b.HasOne(x => x.Scorecard).WithMany().HasForeignKey(x => x.ScorecardId).OnDelete(DeleteBehavior.Restrict);
+        b.Property(x => x.Code).HasMaxLength(30);
+        b.Property(x => x.Unit).HasMaxLength(50);
+        b.Property(x => x.DataSource).HasMaxLength(1000);
+        b.Property(x => x.Method).HasConversion<string>().HasMaxLength(20);
+        b.Property(x => x.IndicatorType).HasConversion<string>().HasMaxLength(10);
+        b.Property(x => x.Version).IsConcurrencyToken();
+        b.Property(x => x.OmaxLevels)
+            .HasConversion(
+                v => JsonSerializer.Serialize(v, JsonSerializerOptions.Default),
+                v => JsonSerializer.Deserialize<List<double>>(v, JsonSerializerOptions.Default) ?? new List<double>(),
+                new ValueComparer<List<double>>((a, c) => a!.SequenceEqual(c!), v => v.Aggregate(0, (h, x) => HashCode.Combine(h, x)), v => v.ToList()))
+            .HasMaxLength(1000);
+        b.HasIndex(x => new { x.ScorecardId, x.Code }).IsUnique();
+    }
+}
+
+internal sealed class KpiTargetConfiguration : IEntityTypeConfiguration<KpiTarget>
+{
+    public void Configure(EntityTypeBuilder<KpiTarget> b)
+    {
+        b.Property(x => x.Version).IsConcurrencyToken();
+        b.HasOne(x => x.Kpi).WithMany().HasForeignKey(x => x.KpiNodeId).OnDelete(DeleteBehavior.Cascade);
+        b.HasOne(x => x.Period).WithMany().HasForeignKey(x => x.PeriodId).OnDelete(DeleteBehavior.Restrict);
+        b.HasIndex(x => new { x.KpiNodeId, x.PeriodId }).IsUnique();
+    }
+}
+
+internal sealed class KpiActualConfiguration : IEntityTypeConfiguration<KpiActual>
+{
+    public void Configure(EntityTypeBuilder<KpiActual> b)
+    {
+        b.Property(x => x.Comment).HasMaxLength(2000);
+        b.Property(x => x.Version).IsConcurrencyToken();
+        b.HasOne(x => x.Kpi).WithMany().HasForeignKey(x => x.KpiNodeId).OnDelete(DeleteBehavior.Cascade);
+        b.HasOne(x => x.Period).WithMany().HasForeignKey(x => x.PeriodId).OnDelete(DeleteBehavior.Restrict);
+        b.HasIndex(x => new { x.KpiNodeId, x.PeriodId }).IsUnique();
+    }
+}
+
+internal sealed class NodeWeightingConfiguration : IEntityTypeConfiguration<NodeWeighting>
+{
+    public void Configure(EntityTypeBuilder<NodeWeighting> b)
+    {
+        b.Property(x => x.Method).HasConversion<string>().HasMaxLength(20);
+        b.HasOne(x => x.Scorecard).WithMany().HasForeignKey(x => x.ScorecardId).OnDelete(DeleteBehavior.Restrict);
+        b.Property(x => x.Source).HasMaxLength(200);
+        b.Property(x => x.Version).IsConcurrencyToken();
+        b.HasOne(x => x.ParentNode).WithMany().HasForeignKey(x => x.ParentNodeId).OnDelete(DeleteBehavior.Cascade);
+        b.HasOne(x => x.EffectiveFromPeriod).WithMany().HasForeignKey(x => x.EffectiveFromPeriodId).OnDelete(DeleteBehavior.Restrict);
+        b.HasMany(x => x.ChildWeights).WithOne(c => c.NodeWeighting).HasForeignKey(c => c.NodeWeightingId).OnDelete(DeleteBehavior.Cascade);
+        b.HasMany(x => x.Judgments).WithOne(j => j.NodeWeighting).HasForeignKey(j => j.NodeWeightingId).OnDelete(DeleteBehavior.Cascade);
+        b.HasIndex(x => new { x.ParentNodeId, x.EffectiveFromPeriodId });
+    }
+}
+
+internal sealed class ChildWeightConfiguration : IEntityTypeConfiguration<ChildWeight>
+{
+    public void Configure(EntityTypeBuilder<ChildWeight> b) =>
+        b.HasOne(x => x.ChildNode).WithMany().HasForeignKey(x => x.ChildNodeId).OnDelete(DeleteBehavior.Restrict);
+}
+
+internal sealed class PairwiseJudgmentConfiguration : IEntityTypeConfiguration<PairwiseJudgment>
+{
+    public void Configure(EntityTypeBuilder<PairwiseJudgment> b)
+    {
+        b.HasOne(x => x.RowNode).WithMany().HasForeignKey(x => x.RowNodeId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne(x => x.ColumnNode).WithMany().HasForeignKey(x => x.ColumnNodeId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEntry>
+{
+    public void Configure(EntityTypeBuilder<AuditEntry> b)
+    {
+        b.Property(x => x.User).HasMaxLength(256);
+        b.Property(x => x.Entity).HasMaxLength(50);
+        b.Property(x => x.Field).HasMaxLength(100);
+        b.Property(x => x.OldValue).HasMaxLength(2001);
+        b.Property(x => x.NewValue).HasMaxLength(2001);
+        b.HasIndex(x => new { x.NodeId, x.At });
+        b.HasIndex(x => new { x.ScorecardId, x.At });
+    }
+}
