@@ -1,4 +1,5 @@
 using FluentValidation;
+using HrScorecard.Web.Forms;
 using HrScorecard.Web.Data;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
@@ -35,10 +36,7 @@ public sealed class LoginModel(SignInManager<ApplicationUser> signInManager, IVa
 
     public async Task<IActionResult> OnPostAsync()
     {
-        var validation = await validator.ValidateAsync(Input);
-        foreach (var error in validation.Errors)
-            ModelState.AddModelError($"{nameof(Input)}.{error.PropertyName}", error.ErrorMessage);
-        if (!ModelState.IsValid) return Page();
+        if (!await validator.ValidateIntoAsync(Input, ModelState)) return Page();
 
         var result = await signInManager.PasswordSignInAsync(Input.Email.Trim(), Input.Password, Input.RememberMe, lockoutOnFailure: true);
         if (result.Succeeded)

@@ -1,4 +1,5 @@
 using FluentValidation;
+using HrScorecard.Web.Forms;
 using HrScorecard.Domain.Ahp;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -40,10 +41,7 @@ public sealed class IndexModel(IValidator<IndexModel.InputModel> validator) : Pa
 
     public async Task<IActionResult> OnPostAsync()
     {
-        var validation = await validator.ValidateAsync(Input);
-        foreach (var error in validation.Errors)
-            ModelState.AddModelError($"{nameof(Input)}.{error.PropertyName}", error.ErrorMessage);
-        if (!ModelState.IsValid) return Page();
+        if (!await validator.ValidateIntoAsync(Input, ModelState)) return Page();
 
         var matrix = PairwiseMatrix.FromUpperTriangle(Input.Size, [.. Input.Judgments.Select(SaatyScale.ToValue)]);
         var method = Input.Method == "geometric-mean" ? PriorityMethod.GeometricMean : PriorityMethod.Eigenvector;

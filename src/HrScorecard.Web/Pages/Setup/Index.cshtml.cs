@@ -1,4 +1,5 @@
 using FluentValidation;
+using HrScorecard.Web.Forms;
 using HrScorecard.Web.Data;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
@@ -41,10 +42,7 @@ public sealed class IndexModel(UserManager<ApplicationUser> users, SignInManager
     public async Task<IActionResult> OnPostAsync()
     {
         if (await users.Users.AnyAsync()) return NotFound();
-        var validation = await validator.ValidateAsync(Input);
-        foreach (var error in validation.Errors)
-            ModelState.AddModelError($"{nameof(Input)}.{error.PropertyName}", error.ErrorMessage);
-        if (!ModelState.IsValid) return Page();
+        if (!await validator.ValidateIntoAsync(Input, ModelState)) return Page();
 
         var admin = new ApplicationUser { UserName = Input.Email.Trim(), Email = Input.Email.Trim(), DisplayName = Input.DisplayName.Trim(), EmailConfirmed = true };
         var created = await users.CreateAsync(admin, Input.Password);
