@@ -32,9 +32,19 @@ public record PrioritiesResponse(
 
 public sealed record AggregateResponse : PrioritiesResponse
 {
-    public AggregateResponse(double[][] matrix, PrioritiesResponse priorities) : base(priorities) => Matrix = matrix;
+    public AggregateResponse(double[][] matrix, PrioritiesResponse priorities, double? consensus) : base(priorities)
+    {
+        Matrix = matrix;
+        Consensus = consensus;
+        ConsensusBand = consensus is { } s ? HrScorecard.Domain.Ahp.Consensus.Band(s) : null;
+    }
 
     [JsonPropertyOrder(-1)] public double[][] Matrix { get; }
+
+    /// <summary>Relative homogeneity S* (Goepel 2018) of the respondents' own priorities; null for one respondent.</summary>
+    public double? Consensus { get; }
+
+    public ConsensusBand? ConsensusBand { get; }
 }
 
 public static class AhpEndpoints
@@ -55,11 +65,13 @@ public static class AhpEndpoints
                 if (request.Matrices is null || request.Matrices.Count == 0)
                     throw new DomainValidationException("Give at least one respondent's matrix in \"matrices\".", "matrices");
                 var matrices = request.Matrices.Select((m, k) => ToMatrix(m, $"matrices[{k}]")).ToArray();
+                var options = Options(request.Method);
                 var aggregate = GroupJudgment.Aggregate(matrices, request.RespondentWeights);
-                var result = Priorities.Compute(aggregate, Options(request.Method));
-                return new AggregateResponse(aggregate.ToRows(), PrioritiesResponse.From(result));
+                var result = Priorities.Compute(aggregate, options);
+                var consensus = Consensus.RelativeHomogeneity([.. matrices.Select(m => Priorities.Compute(m, options).Weights)]);
+                return new AggregateResponse(aggregate.ToRows(), PrioritiesResponse.From(result), consensus);
             })
-            .WithSummary("Element-wise weighted geometric mean of several respondents' matrices, and its priorities");
+            .WithSummary("Element-wise weighted geometric mean of several respondents' matrices, its priorities, and the group's consensus S*");
 
         return app;
     }

@@ -57,6 +57,37 @@ public class AhpAggregateApiTests(HrScorecardFactory factory) : IClassFixture<Hr
     }
 
     [Fact]
+    public async Task Identical_respondents_are_reported_in_full_consensus()
+    {
+        var group = await _client.PostForResultAsync(Path, $$"""{"matrices": [{{CustomerKpis}}, {{CustomerKpis}}, {{CustomerKpis}}]}""");
+
+        Tolerance.Close(1, group.Number("consensus"), 1e-12, "consensus");
+        Assert.Equal("VeryHigh", group.GetProperty("consensusBand").GetString());
+    }
+
+    [Fact]
+    public async Task Respondents_each_favouring_another_item_at_the_scale_maximum_are_reported_without_consensus()
+    {
+        var group = await _client.PostForResultAsync(Path, """
+            {"matrices": [[[1, 9, 9], ["1/9", 1, 1], ["1/9", 1, 1]],
+                          [[1, "1/9", 1], [9, 1, 9], [1, "1/9", 1]],
+                          [[1, 1, "1/9"], [1, 1, "1/9"], [9, 9, 1]]]}
+            """);
+
+        Tolerance.Close(0, group.Number("consensus"), 1e-12, "consensus");
+        Assert.Equal("VeryLow", group.GetProperty("consensusBand").GetString());
+        Tolerance.AllClose([1.0 / 3, 1.0 / 3, 1.0 / 3], group.GetProperty("weights").Numbers(), 1e-12, "weights");
+    }
+
+    [Fact]
+    public async Task A_single_respondent_has_no_consensus()
+    {
+        var group = await _client.PostForResultAsync(Path, $$"""{"matrices": [{{CustomerKpis}}]}""");
+
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, group.GetProperty("consensus").ValueKind);
+    }
+
+    [Fact]
     public async Task Respondent_weights_that_do_not_match_the_number_of_matrices_are_rejected()
     {
         var response = await _client.PostJsonAsync(Path,
