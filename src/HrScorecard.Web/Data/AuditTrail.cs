@@ -10,7 +10,8 @@ namespace HrScorecard.Web.Data;
 internal static class AuditTrail
 {
     private static readonly HashSet<Type> Audited = [typeof(Scorecard), typeof(ReportingPeriod), typeof(ScorecardNode), typeof(Kpi),
-        typeof(KpiTarget), typeof(KpiActual), typeof(NodeWeighting), typeof(ChildWeight), typeof(PairwiseJudgment)];
+        typeof(KpiTarget), typeof(KpiActual), typeof(NodeWeighting), typeof(ChildWeight), typeof(PairwiseJudgment),
+        typeof(WeightingRound), typeof(RootCause), typeof(ImprovementAction)];
 
     private static readonly HashSet<string> Ignored = [nameof(IVersioned.Version), "Id", "NodeId", "ScorecardId", "KpiNodeId",
         "PeriodId", "NodeWeightingId", "ParentNodeId", "CreatedAt"];
@@ -87,6 +88,9 @@ internal static class AuditTrail
         KpiActual a => (a.Kpi?.ScorecardId, a.KpiNodeId, a.PeriodId),
         NodeWeighting w => (w.ScorecardId, w.ParentNodeId, w.EffectiveFromPeriodId),
         ChildWeight c => (c.NodeWeighting?.ScorecardId, c.ChildNodeId, c.NodeWeighting?.EffectiveFromPeriodId),
+        WeightingRound r => (r.ScorecardId, null, r.AppliedFromPeriodId),
+        RootCause c => (null, c.KpiNodeId, c.PeriodId),
+        ImprovementAction a => (null, a.KpiNodeId, a.PeriodId),
         PairwiseJudgment j => (j.NodeWeighting?.ScorecardId, j.NodeWeighting?.ParentNodeId, j.NodeWeighting?.EffectiveFromPeriodId),
         _ => (null, null, null),
     };

@@ -169,3 +169,116 @@ public sealed class AuditEntry
     public string? OldValue { get; set; }
     public string? NewValue { get; set; }
 }
+
+public enum RoundStatus { Open, Applied, Closed }
+
+/// <summary>
+/// An online weighting round: directors answer pairwise questionnaires for every parent with two or more children;
+/// HR applies the aggregated weights from a chosen period on.
+/// </summary>
+public sealed class WeightingRound : IVersioned
+{
+    public int Id { get; set; }
+    public int ScorecardId { get; set; }
+    public Scorecard? Scorecard { get; set; }
+    public string Name { get; set; } = "";
+    public DateTime CreatedAt { get; set; }
+    public string CreatedBy { get; set; } = "";
+    /// <summary>Last day to answer (inclusive), if HR set one.</summary>
+    public DateOnly? Deadline { get; set; }
+    public RoundStatus Status { get; set; }
+    public DateTime? AppliedAt { get; set; }
+    public int? AppliedFromPeriodId { get; set; }
+    public ReportingPeriod? AppliedFromPeriod { get; set; }
+    public Guid Version { get; set; }
+    public List<RoundRespondent> Respondents { get; set; } = [];
+    public List<ComparisonSet> ComparisonSets { get; set; } = [];
+}
+
+/// <summary>A director invited to a round, with his weight in the group aggregation (default 1 = equal).</summary>
+public sealed class RoundRespondent
+{
+    public int Id { get; set; }
+    public int RoundId { get; set; }
+    public WeightingRound? Round { get; set; }
+    public string UserId { get; set; } = "";
+    public ApplicationUser? User { get; set; }
+    public double Weight { get; set; } = 1;
+    public DateTime? LastRemindedAt { get; set; }
+    public List<QuestionnaireAnswer> Answers { get; set; } = [];
+}
+
+/// <summary>One questionnaire page of a round: the children of one parent, compared pairwise, in a fixed order.</summary>
+public sealed class ComparisonSet
+{
+    public int Id { get; set; }
+    public int RoundId { get; set; }
+    public WeightingRound? Round { get; set; }
+    public int ParentNodeId { get; set; }
+    public ScorecardNode? ParentNode { get; set; }
+    /// <summary>Hierarchy order of the sets within the round.</summary>
+    public int Position { get; set; }
+    /// <summary>The children compared, in the order the judgments refer to (fixed when the round opens).</summary>
+    public List<int> ChildNodeIds { get; set; } = [];
+}
+
+public enum AnswerStatus { NotStarted, InProgress, Submitted }
+
+/// <summary>One director's answers to one comparison set.</summary>
+public sealed class QuestionnaireAnswer : IVersioned
+{
+    public int Id { get; set; }
+    public int RespondentId { get; set; }
+    public RoundRespondent? Respondent { get; set; }
+    public int ComparisonSetId { get; set; }
+    public ComparisonSet? ComparisonSet { get; set; }
+    public AnswerStatus Status { get; set; }
+    /// <summary>Upper-triangle judgments in <see cref="ComparisonSet.ChildNodeIds"/> order; null = not answered yet.</summary>
+    public List<double?> Judgments { get; set; } = [];
+    public double? ConsistencyRatio { get; set; }
+    /// <summary>True when the director submitted although CR exceeded 0.10 and confirmed it.</summary>
+    public bool SubmittedInconsistent { get; set; }
+    public DateTime? SubmittedAt { get; set; }
+    public Guid Version { get; set; }
+}
+
+/// <summary>An in-app notice to one user (e.g. a reminder to answer a weighting round).</summary>
+public sealed class Notice
+{
+    public int Id { get; set; }
+    public string UserId { get; set; } = "";
+    public string Message { get; set; } = "";
+    public string? Link { get; set; }
+    public DateTime CreatedAt { get; set; }
+    public DateTime? ReadAt { get; set; }
+}
+
+public enum ActionStatus { Planned, InProgress, Done }
+
+/// <summary>Why a KPI is red or yellow in a period (the "recommendation" step of the method).</summary>
+public sealed class RootCause : IVersioned
+{
+    public int Id { get; set; }
+    public int KpiNodeId { get; set; }
+    public Kpi? Kpi { get; set; }
+    public int PeriodId { get; set; }
+    public ReportingPeriod? Period { get; set; }
+    public string Text { get; set; } = "";
+    public Guid Version { get; set; }
+}
+
+/// <summary>An improvement action for a KPI: what, who, by when, how far.</summary>
+public sealed class ImprovementAction : IVersioned
+{
+    public int Id { get; set; }
+    public int KpiNodeId { get; set; }
+    public Kpi? Kpi { get; set; }
+    public int PeriodId { get; set; }
+    public ReportingPeriod? Period { get; set; }
+    public string Description { get; set; } = "";
+    public string Owner { get; set; } = "";
+    public DateOnly? DueDate { get; set; }
+    public ActionStatus Status { get; set; }
+    public DateTime CreatedAt { get; set; }
+    public Guid Version { get; set; }
+}

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace HrScorecard.Web.Data;
 
@@ -59,12 +60,7 @@ internal sealed class KpiConfiguration : IEntityTypeConfiguration<Kpi>
         b.Property(x => x.Method).HasConversion<string>().HasMaxLength(20);
         b.Property(x => x.IndicatorType).HasConversion<string>().HasMaxLength(10);
         b.Property(x => x.Version).IsConcurrencyToken();
-        b.Property(x => x.OmaxLevels)
-            .HasConversion(
-                v => JsonSerializer.Serialize(v, JsonSerializerOptions.Default),
-                v => JsonSerializer.Deserialize<List<double>>(v, JsonSerializerOptions.Default) ?? new List<double>(),
-                new ValueComparer<List<double>>((a, c) => a!.SequenceEqual(c!), v => v.Aggregate(0, (h, x) => HashCode.Combine(h, x)), v => v.ToList()))
-            .HasMaxLength(1000);
+        b.Property(x => x.OmaxLevels).HasConversion(JsonListConverter.For<double>(), JsonListConverter.Comparer<double>()).HasMaxLength(1000);
         b.HasIndex(x => new { x.ScorecardId, x.Code }).IsUnique();
     }
 }
@@ -135,4 +131,101 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
         b.HasIndex(x => new { x.NodeId, x.At });
         b.HasIndex(x => new { x.ScorecardId, x.At });
     }
+}
+
+internal sealed class WeightingRoundConfiguration : IEntityTypeConfiguration<WeightingRound>
+{
+    public void Configure(EntityTypeBuilder<WeightingRound> b)
+    {
+        b.Property(x => x.Name).HasMaxLength(200);
+        b.Property(x => x.CreatedBy).HasMaxLength(256);
+        b.Property(x => x.Status).HasConversion<string>().HasMaxLength(20);
+        b.Property(x => x.Version).IsConcurrencyToken();
+        b.HasOne(x => x.Scorecard).WithMany().HasForeignKey(x => x.ScorecardId).OnDelete(DeleteBehavior.Cascade);
+        b.HasOne(x => x.AppliedFromPeriod).WithMany().HasForeignKey(x => x.AppliedFromPeriodId).OnDelete(DeleteBehavior.Restrict);
+        b.HasMany(x => x.Respondents).WithOne(r => r.Round).HasForeignKey(r => r.RoundId).OnDelete(DeleteBehavior.Cascade);
+        b.HasMany(x => x.ComparisonSets).WithOne(c => c.Round).HasForeignKey(c => c.RoundId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class RoundRespondentConfiguration : IEntityTypeConfiguration<RoundRespondent>
+{
+    public void Configure(EntityTypeBuilder<RoundRespondent> b)
+    {
+        b.HasOne(x => x.User).WithMany().HasForeignKey(x => x.UserId).OnDelete(DeleteBehavior.Restrict);
+        b.HasMany(x => x.Answers).WithOne(a => a.Respondent).HasForeignKey(a => a.RespondentId).OnDelete(DeleteBehavior.Cascade);
+        b.HasIndex(x => new { x.RoundId, x.UserId }).IsUnique();
+    }
+}
+
+internal sealed class ComparisonSetConfiguration : IEntityTypeConfiguration<ComparisonSet>
+{
+    public void Configure(EntityTypeBuilder<ComparisonSet> b)
+    {
+        b.HasOne(x => x.ParentNode).WithMany().HasForeignKey(x => x.ParentNodeId).OnDelete(DeleteBehavior.Restrict);
+        b.Property(x => x.ChildNodeIds).HasConversion(JsonListConverter.For<int>(), JsonListConverter.Comparer<int>()).HasMaxLength(1000);
+        b.HasIndex(x => new { x.RoundId, x.ParentNodeId }).IsUnique();
+    }
+}
+
+internal sealed class QuestionnaireAnswerConfiguration : IEntityTypeConfiguration<QuestionnaireAnswer>
+{
+    public void Configure(EntityTypeBuilder<QuestionnaireAnswer> b)
+    {
+        b.Property(x => x.Status).HasConversion<string>().HasMaxLength(20);
+        b.Property(x => x.Version).IsConcurrencyToken();
+        b.Property(x => x.Judgments).HasConversion(JsonListConverter.For<double?>(), JsonListConverter.Comparer<double?>()).HasMaxLength(4000);
+        b.HasOne(x => x.ComparisonSet).WithMany().HasForeignKey(x => x.ComparisonSetId).OnDelete(DeleteBehavior.Restrict);
+        b.HasIndex(x => new { x.RespondentId, x.ComparisonSetId }).IsUnique();
+    }
+}
+
+internal sealed class NoticeConfiguration : IEntityTypeConfiguration<Notice>
+{
+    public void Configure(EntityTypeBuilder<Notice> b)
+    {
+        b.Property(x => x.UserId).HasMaxLength(450);
+        b.Property(x => x.Message).HasMaxLength(1000);
+        b.Property(x => x.Link).HasMaxLength(500);
+        b.HasIndex(x => new { x.UserId, x.ReadAt });
+    }
+}
+
+internal sealed class RootCauseConfiguration : IEntityTypeConfiguration<RootCause>
+{
+    public void Configure(EntityTypeBuilder<RootCause> b)
+    {
+        b.Property(x => x.Text).HasMaxLength(4000);
+        b.Property(x => x.Version).IsConcurrencyToken();
+        b.HasOne(x => x.Kpi).WithMany().HasForeignKey(x => x.KpiNodeId).OnDelete(DeleteBehavior.Cascade);
+        b.HasOne(x => x.Period).WithMany().HasForeignKey(x => x.PeriodId).OnDelete(DeleteBehavior.Restrict);
+        b.HasIndex(x => new { x.KpiNodeId, x.PeriodId }).IsUnique();
+    }
+}
+
+internal sealed class ImprovementActionConfiguration : IEntityTypeConfiguration<ImprovementAction>
+{
+    public void Configure(EntityTypeBuilder<ImprovementAction> b)
+    {
+        b.Property(x => x.Description).HasMaxLength(2000);
+        b.Property(x => x.Owner).HasMaxLength(200);
+        b.Property(x => x.Status).HasConversion<string>().HasMaxLength(20);
+        b.Property(x => x.Version).IsConcurrencyToken();
+        b.HasOne(x => x.Kpi).WithMany().HasForeignKey(x => x.KpiNodeId).OnDelete(DeleteBehavior.Cascade);
+        b.HasOne(x => x.Period).WithMany().HasForeignKey(x => x.PeriodId).OnDelete(DeleteBehavior.Restrict);
+        b.HasIndex(x => new { x.KpiNodeId, x.PeriodId });
+    }
+}
+
+/// <summary>Lists stored as a JSON array in one column (small, always read whole).</summary>
+internal static class JsonListConverter
+{
+    public static ValueConverter<List<T>, string> For<T>() => new(
+        v => JsonSerializer.Serialize(v, JsonSerializerOptions.Default),
+        v => JsonSerializer.Deserialize<List<T>>(v, JsonSerializerOptions.Default) ?? new List<T>());
+
+    public static ValueComparer<List<T>> Comparer<T>() => new(
+        (a, c) => a!.SequenceEqual(c!),
+        v => v.Aggregate(0, (h, x) => HashCode.Combine(h, x)),
+        v => v.ToList());
 }

@@ -25,6 +25,13 @@ public class ScorecardDbContext(DbContextOptions options, IHttpContextAccessor? 
     public DbSet<ChildWeight> ChildWeights => Set<ChildWeight>();
     public DbSet<PairwiseJudgment> PairwiseJudgments => Set<PairwiseJudgment>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<WeightingRound> WeightingRounds => Set<WeightingRound>();
+    public DbSet<RoundRespondent> RoundRespondents => Set<RoundRespondent>();
+    public DbSet<ComparisonSet> ComparisonSets => Set<ComparisonSet>();
+    public DbSet<QuestionnaireAnswer> QuestionnaireAnswers => Set<QuestionnaireAnswer>();
+    public DbSet<Notice> Notices => Set<Notice>();
+    public DbSet<RootCause> RootCauses => Set<RootCause>();
+    public DbSet<ImprovementAction> ImprovementActions => Set<ImprovementAction>();
 
     /// <summary>Who is recorded in the audit trail when there is no signed-in user (seeding, tools).</summary>
     public string SystemUser { get; set; } = "system";

@@ -169,6 +169,86 @@ namespace HrScorecard.Web.Data.Migrations.SqlServer
                     b.ToTable("ChildWeights");
                 });
 
+            modelBuilder.Entity("HrScorecard.Web.Data.ComparisonSet", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("ChildNodeIds")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<int>("ParentNodeId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("int");
+
+                    b.Property<int>("RoundId")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ParentNodeId");
+
+                    b.HasIndex("RoundId", "ParentNodeId")
+                        .IsUnique();
+
+                    b.ToTable("ComparisonSets");
+                });
+
+            modelBuilder.Entity("HrScorecard.Web.Data.ImprovementAction", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<DateOnly?>("DueDate")
+                        .HasColumnType("date");
+
+                    b.Property<int>("KpiNodeId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Owner")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<int>("PeriodId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PeriodId");
+
+                    b.HasIndex("KpiNodeId", "PeriodId");
+
+                    b.ToTable("ImprovementActions");
+                });
+
             modelBuilder.Entity("HrScorecard.Web.Data.Kpi", b =>
                 {
                     b.Property<int>("NodeId")
@@ -332,6 +412,41 @@ namespace HrScorecard.Web.Data.Migrations.SqlServer
                     b.ToTable("Weightings");
                 });
 
+            modelBuilder.Entity("HrScorecard.Web.Data.Notice", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Link")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<string>("Message")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<DateTime?>("ReadAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId", "ReadAt");
+
+                    b.ToTable("Notices");
+                });
+
             modelBuilder.Entity("HrScorecard.Web.Data.PairwiseJudgment", b =>
                 {
                     b.Property<int>("Id")
@@ -361,6 +476,53 @@ namespace HrScorecard.Web.Data.Migrations.SqlServer
                     b.HasIndex("RowNodeId");
 
                     b.ToTable("PairwiseJudgments");
+                });
+
+            modelBuilder.Entity("HrScorecard.Web.Data.QuestionnaireAnswer", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("ComparisonSetId")
+                        .HasColumnType("int");
+
+                    b.Property<double?>("ConsistencyRatio")
+                        .HasColumnType("float");
+
+                    b.Property<string>("Judgments")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<int>("RespondentId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<DateTime?>("SubmittedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<bool>("SubmittedInconsistent")
+                        .HasColumnType("bit");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ComparisonSetId");
+
+                    b.HasIndex("RespondentId", "ComparisonSetId")
+                        .IsUnique();
+
+                    b.ToTable("QuestionnaireAnswers");
                 });
 
             modelBuilder.Entity("HrScorecard.Web.Data.ReportingPeriod", b =>
@@ -400,6 +562,70 @@ namespace HrScorecard.Web.Data.Migrations.SqlServer
                     b.HasIndex("ScorecardId", "StartDate");
 
                     b.ToTable("Periods");
+                });
+
+            modelBuilder.Entity("HrScorecard.Web.Data.RootCause", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("KpiNodeId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("PeriodId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PeriodId");
+
+                    b.HasIndex("KpiNodeId", "PeriodId")
+                        .IsUnique();
+
+                    b.ToTable("RootCauses");
+                });
+
+            modelBuilder.Entity("HrScorecard.Web.Data.RoundRespondent", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime?>("LastRemindedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("RoundId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<double>("Weight")
+                        .HasColumnType("float");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId");
+
+                    b.HasIndex("RoundId", "UserId")
+                        .IsUnique();
+
+                    b.ToTable("RoundRespondents");
                 });
 
             modelBuilder.Entity("HrScorecard.Web.Data.Scorecard", b =>
@@ -489,6 +715,57 @@ namespace HrScorecard.Web.Data.Migrations.SqlServer
                     b.HasIndex("ScorecardId", "ParentId", "Position");
 
                     b.ToTable("Nodes");
+                });
+
+            modelBuilder.Entity("HrScorecard.Web.Data.WeightingRound", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime?>("AppliedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int?>("AppliedFromPeriodId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<DateOnly?>("Deadline")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<int>("ScorecardId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AppliedFromPeriodId");
+
+                    b.HasIndex("ScorecardId");
+
+                    b.ToTable("WeightingRounds");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>
@@ -643,6 +920,44 @@ namespace HrScorecard.Web.Data.Migrations.SqlServer
                     b.Navigation("NodeWeighting");
                 });
 
+            modelBuilder.Entity("HrScorecard.Web.Data.ComparisonSet", b =>
+                {
+                    b.HasOne("HrScorecard.Web.Data.ScorecardNode", "ParentNode")
+                        .WithMany()
+                        .HasForeignKey("ParentNodeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("HrScorecard.Web.Data.WeightingRound", "Round")
+                        .WithMany("ComparisonSets")
+                        .HasForeignKey("RoundId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("ParentNode");
+
+                    b.Navigation("Round");
+                });
+
+            modelBuilder.Entity("HrScorecard.Web.Data.ImprovementAction", b =>
+                {
+                    b.HasOne("HrScorecard.Web.Data.Kpi", "Kpi")
+                        .WithMany()
+                        .HasForeignKey("KpiNodeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("HrScorecard.Web.Data.ReportingPeriod", "Period")
+                        .WithMany()
+                        .HasForeignKey("PeriodId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Kpi");
+
+                    b.Navigation("Period");
+                });
+
             modelBuilder.Entity("HrScorecard.Web.Data.Kpi", b =>
                 {
                     b.HasOne("HrScorecard.Web.Data.ScorecardNode", "Node")
@@ -753,6 +1068,25 @@ namespace HrScorecard.Web.Data.Migrations.SqlServer
                     b.Navigation("RowNode");
                 });
 
+            modelBuilder.Entity("HrScorecard.Web.Data.QuestionnaireAnswer", b =>
+                {
+                    b.HasOne("HrScorecard.Web.Data.ComparisonSet", "ComparisonSet")
+                        .WithMany()
+                        .HasForeignKey("ComparisonSetId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("HrScorecard.Web.Data.RoundRespondent", "Respondent")
+                        .WithMany("Answers")
+                        .HasForeignKey("RespondentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("ComparisonSet");
+
+                    b.Navigation("Respondent");
+                });
+
             modelBuilder.Entity("HrScorecard.Web.Data.ReportingPeriod", b =>
                 {
                     b.HasOne("HrScorecard.Web.Data.Scorecard", "Scorecard")
@@ -762,6 +1096,44 @@ namespace HrScorecard.Web.Data.Migrations.SqlServer
                         .IsRequired();
 
                     b.Navigation("Scorecard");
+                });
+
+            modelBuilder.Entity("HrScorecard.Web.Data.RootCause", b =>
+                {
+                    b.HasOne("HrScorecard.Web.Data.Kpi", "Kpi")
+                        .WithMany()
+                        .HasForeignKey("KpiNodeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("HrScorecard.Web.Data.ReportingPeriod", "Period")
+                        .WithMany()
+                        .HasForeignKey("PeriodId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Kpi");
+
+                    b.Navigation("Period");
+                });
+
+            modelBuilder.Entity("HrScorecard.Web.Data.RoundRespondent", b =>
+                {
+                    b.HasOne("HrScorecard.Web.Data.WeightingRound", "Round")
+                        .WithMany("Respondents")
+                        .HasForeignKey("RoundId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("HrScorecard.Web.Data.ApplicationUser", "User")
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Round");
+
+                    b.Navigation("User");
                 });
 
             modelBuilder.Entity("HrScorecard.Web.Data.ScorecardNode", b =>
@@ -778,6 +1150,24 @@ namespace HrScorecard.Web.Data.Migrations.SqlServer
                         .IsRequired();
 
                     b.Navigation("Parent");
+
+                    b.Navigation("Scorecard");
+                });
+
+            modelBuilder.Entity("HrScorecard.Web.Data.WeightingRound", b =>
+                {
+                    b.HasOne("HrScorecard.Web.Data.ReportingPeriod", "AppliedFromPeriod")
+                        .WithMany()
+                        .HasForeignKey("AppliedFromPeriodId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("HrScorecard.Web.Data.Scorecard", "Scorecard")
+                        .WithMany()
+                        .HasForeignKey("ScorecardId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("AppliedFromPeriod");
 
                     b.Navigation("Scorecard");
                 });
@@ -840,6 +1230,11 @@ namespace HrScorecard.Web.Data.Migrations.SqlServer
                     b.Navigation("Judgments");
                 });
 
+            modelBuilder.Entity("HrScorecard.Web.Data.RoundRespondent", b =>
+                {
+                    b.Navigation("Answers");
+                });
+
             modelBuilder.Entity("HrScorecard.Web.Data.Scorecard", b =>
                 {
                     b.Navigation("Nodes");
@@ -852,6 +1247,13 @@ namespace HrScorecard.Web.Data.Migrations.SqlServer
                     b.Navigation("Children");
 
                     b.Navigation("Kpi");
+                });
+
+            modelBuilder.Entity("HrScorecard.Web.Data.WeightingRound", b =>
+                {
+                    b.Navigation("ComparisonSets");
+
+                    b.Navigation("Respondents");
                 });
 #pragma warning restore 612, 618
         }

@@ -159,6 +159,82 @@ namespace HrScorecard.Web.Data.Migrations.Sqlite
                     b.ToTable("ChildWeights");
                 });
 
+            modelBuilder.Entity("HrScorecard.Web.Data.ComparisonSet", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ChildNodeIds")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ParentNodeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RoundId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ParentNodeId");
+
+                    b.HasIndex("RoundId", "ParentNodeId")
+                        .IsUnique();
+
+                    b.ToTable("ComparisonSets");
+                });
+
+            modelBuilder.Entity("HrScorecard.Web.Data.ImprovementAction", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DueDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("KpiNodeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Owner")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PeriodId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PeriodId");
+
+                    b.HasIndex("KpiNodeId", "PeriodId");
+
+                    b.ToTable("ImprovementActions");
+                });
+
             modelBuilder.Entity("HrScorecard.Web.Data.Kpi", b =>
                 {
                     b.Property<int>("NodeId")
@@ -316,6 +392,39 @@ namespace HrScorecard.Web.Data.Migrations.Sqlite
                     b.ToTable("Weightings");
                 });
 
+            modelBuilder.Entity("HrScorecard.Web.Data.Notice", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Link")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Message")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ReadAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId", "ReadAt");
+
+                    b.ToTable("Notices");
+                });
+
             modelBuilder.Entity("HrScorecard.Web.Data.PairwiseJudgment", b =>
                 {
                     b.Property<int>("Id")
@@ -343,6 +452,51 @@ namespace HrScorecard.Web.Data.Migrations.Sqlite
                     b.HasIndex("RowNodeId");
 
                     b.ToTable("PairwiseJudgments");
+                });
+
+            modelBuilder.Entity("HrScorecard.Web.Data.QuestionnaireAnswer", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ComparisonSetId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double?>("ConsistencyRatio")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("Judgments")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RespondentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("SubmittedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("SubmittedInconsistent")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ComparisonSetId");
+
+                    b.HasIndex("RespondentId", "ComparisonSetId")
+                        .IsUnique();
+
+                    b.ToTable("QuestionnaireAnswers");
                 });
 
             modelBuilder.Entity("HrScorecard.Web.Data.ReportingPeriod", b =>
@@ -380,6 +534,66 @@ namespace HrScorecard.Web.Data.Migrations.Sqlite
                     b.HasIndex("ScorecardId", "StartDate");
 
                     b.ToTable("Periods");
+                });
+
+            modelBuilder.Entity("HrScorecard.Web.Data.RootCause", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("KpiNodeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PeriodId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PeriodId");
+
+                    b.HasIndex("KpiNodeId", "PeriodId")
+                        .IsUnique();
+
+                    b.ToTable("RootCauses");
+                });
+
+            modelBuilder.Entity("HrScorecard.Web.Data.RoundRespondent", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("LastRemindedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RoundId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("Weight")
+                        .HasColumnType("REAL");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId");
+
+                    b.HasIndex("RoundId", "UserId")
+                        .IsUnique();
+
+                    b.ToTable("RoundRespondents");
                 });
 
             modelBuilder.Entity("HrScorecard.Web.Data.Scorecard", b =>
@@ -465,6 +679,55 @@ namespace HrScorecard.Web.Data.Migrations.Sqlite
                     b.HasIndex("ScorecardId", "ParentId", "Position");
 
                     b.ToTable("Nodes");
+                });
+
+            modelBuilder.Entity("HrScorecard.Web.Data.WeightingRound", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("AppliedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("AppliedFromPeriodId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("Deadline")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ScorecardId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AppliedFromPeriodId");
+
+                    b.HasIndex("ScorecardId");
+
+                    b.ToTable("WeightingRounds");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>
@@ -614,6 +877,44 @@ namespace HrScorecard.Web.Data.Migrations.Sqlite
                     b.Navigation("NodeWeighting");
                 });
 
+            modelBuilder.Entity("HrScorecard.Web.Data.ComparisonSet", b =>
+                {
+                    b.HasOne("HrScorecard.Web.Data.ScorecardNode", "ParentNode")
+                        .WithMany()
+                        .HasForeignKey("ParentNodeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("HrScorecard.Web.Data.WeightingRound", "Round")
+                        .WithMany("ComparisonSets")
+                        .HasForeignKey("RoundId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("ParentNode");
+
+                    b.Navigation("Round");
+                });
+
+            modelBuilder.Entity("HrScorecard.Web.Data.ImprovementAction", b =>
+                {
+                    b.HasOne("HrScorecard.Web.Data.Kpi", "Kpi")
+                        .WithMany()
+                        .HasForeignKey("KpiNodeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("HrScorecard.Web.Data.ReportingPeriod", "Period")
+                        .WithMany()
+                        .HasForeignKey("PeriodId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Kpi");
+
+                    b.Navigation("Period");
+                });
+
             modelBuilder.Entity("HrScorecard.Web.Data.Kpi", b =>
                 {
                     b.HasOne("HrScorecard.Web.Data.ScorecardNode", "Node")
@@ -724,6 +1025,25 @@ namespace HrScorecard.Web.Data.Migrations.Sqlite
                     b.Navigation("RowNode");
                 });
 
+            modelBuilder.Entity("HrScorecard.Web.Data.QuestionnaireAnswer", b =>
+                {
+                    b.HasOne("HrScorecard.Web.Data.ComparisonSet", "ComparisonSet")
+                        .WithMany()
+                        .HasForeignKey("ComparisonSetId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("HrScorecard.Web.Data.RoundRespondent", "Respondent")
+                        .WithMany("Answers")
+                        .HasForeignKey("RespondentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("ComparisonSet");
+
+                    b.Navigation("Respondent");
+                });
+
             modelBuilder.Entity("HrScorecard.Web.Data.ReportingPeriod", b =>
                 {
                     b.HasOne("HrScorecard.Web.Data.Scorecard", "Scorecard")
@@ -733,6 +1053,44 @@ namespace HrScorecard.Web.Data.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("Scorecard");
+                });
+
+            modelBuilder.Entity("HrScorecard.Web.Data.RootCause", b =>
+                {
+                    b.HasOne("HrScorecard.Web.Data.Kpi", "Kpi")
+                        .WithMany()
+                        .HasForeignKey("KpiNodeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("HrScorecard.Web.Data.ReportingPeriod", "Period")
+                        .WithMany()
+                        .HasForeignKey("PeriodId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Kpi");
+
+                    b.Navigation("Period");
+                });
+
+            modelBuilder.Entity("HrScorecard.Web.Data.RoundRespondent", b =>
+                {
+                    b.HasOne("HrScorecard.Web.Data.WeightingRound", "Round")
+                        .WithMany("Respondents")
+                        .HasForeignKey("RoundId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("HrScorecard.Web.Data.ApplicationUser", "User")
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Round");
+
+                    b.Navigation("User");
                 });
 
             modelBuilder.Entity("HrScorecard.Web.Data.ScorecardNode", b =>
@@ -749,6 +1107,24 @@ namespace HrScorecard.Web.Data.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("Parent");
+
+                    b.Navigation("Scorecard");
+                });
+
+            modelBuilder.Entity("HrScorecard.Web.Data.WeightingRound", b =>
+                {
+                    b.HasOne("HrScorecard.Web.Data.ReportingPeriod", "AppliedFromPeriod")
+                        .WithMany()
+                        .HasForeignKey("AppliedFromPeriodId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("HrScorecard.Web.Data.Scorecard", "Scorecard")
+                        .WithMany()
+                        .HasForeignKey("ScorecardId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("AppliedFromPeriod");
 
                     b.Navigation("Scorecard");
                 });
@@ -811,6 +1187,11 @@ namespace HrScorecard.Web.Data.Migrations.Sqlite
                     b.Navigation("Judgments");
                 });
 
+            modelBuilder.Entity("HrScorecard.Web.Data.RoundRespondent", b =>
+                {
+                    b.Navigation("Answers");
+                });
+
             modelBuilder.Entity("HrScorecard.Web.Data.Scorecard", b =>
                 {
                     b.Navigation("Nodes");
@@ -823,6 +1204,13 @@ namespace HrScorecard.Web.Data.Migrations.Sqlite
                     b.Navigation("Children");
 
                     b.Navigation("Kpi");
+                });
+
+            modelBuilder.Entity("HrScorecard.Web.Data.WeightingRound", b =>
+                {
+                    b.Navigation("ComparisonSets");
+
+                    b.Navigation("Respondents");
                 });
 #pragma warning restore 612, 618
         }
