@@ -35,19 +35,21 @@ builder.Services.ConfigureApplicationCookie(options =>
 builder.Services.AddAuthorizationBuilder()
     .AddPolicy(Policies.Administer, p => p.RequireRole(Roles.Admin))
     .AddPolicy(Policies.BuildScorecards, p => p.RequireRole(Roles.HR))
-    .AddPolicy(Policies.ReadResults, p => p.RequireRole(Roles.All));
+    .AddPolicy(Policies.ReadResults, p => p.RequireRole(Roles.All))
+    .AddPolicy(Policies.AnswerQuestionnaires, p => p.RequireRole(Roles.Director))
+    .AddPolicy(Policies.RecordActions, p => p.RequireRole(Roles.HR, Roles.Manager));
 
 builder.Services.AddRazorPages(options =>
-{
-    options.Conventions.AuthorizeFolder("/Admin", Policies.Administer);
-    options.Conventions.AuthorizeFolder("/Scorecards", Policies.BuildScorecards);
-    options.Conventions.AuthorizeFolder("/Kpis", Policies.BuildScorecards);
-    options.Conventions.AuthorizeFolder("/Weights", Policies.BuildScorecards);
-    options.Conventions.AuthorizeFolder("/Periods", Policies.BuildScorecards);
-    options.Conventions.AuthorizeFolder("/Actuals", Policies.BuildScorecards);
-    options.Conventions.AuthorizePage("/Kpis/History", Policies.ReadResults);
-    options.Conventions.AuthorizePage("/Account/Logout");
-});
+    {
+        // One policy per feature folder; PageAccess lists them so the authorization matrix test can read them too.
+        foreach (var (folder, policy) in PageAccess.Folders)
+            options.Conventions.AuthorizeFolderExcept(folder, policy, PageAccess.ReadableByAll);
+        foreach (var page in PageAccess.ReadableByAll)
+            options.Conventions.AuthorizePage(page, Policies.ReadResults);
+        options.Conventions.AuthorizePage("/Account/Logout");
+    })
+    // FluentValidation owns the messages; MVC's implicit [Required] would otherwise answer first with its own wording.
+    .AddMvcOptions(options => options.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true);
 builder.Services.AddValidatorsFromAssemblyContaining<Program>();
 builder.Services.AddProblemDetails();
 builder.Services.AddExceptionHandler<ApiProblemHandler>();

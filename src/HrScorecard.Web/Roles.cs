@@ -21,4 +21,10 @@ public static class Policies
 
     /// <summary>Read scores and history: every signed-in role.</summary>
     public const string ReadResults = nameof(ReadResults);
+
+    /// <summary>Answer pairwise questionnaires of a weighting round: directors.</summary>
+    public const string AnswerQuestionnaires = nameof(AnswerQuestionnaires);
+
+    /// <summary>Record root causes and improvement actions: HR and managers.</summary>
+    public const string RecordActions = nameof(RecordActions);
 }
