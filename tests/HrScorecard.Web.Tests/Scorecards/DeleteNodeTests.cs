@@ -80,6 +80,24 @@ public class DeleteNodeTests(HrScorecardFactory factory) : IClassFixture<HrScore
     }
 
     [Fact]
+    public async Task A_KPI_with_targets_in_a_locked_period_is_not_deleted()
+    {
+        var hr = await factory.SignedInAsAsync("HR");
+        var id = await hr.CloneAsync(await factory.DemoScorecardIdAsync(), ScorecardPages.UniqueName("Locked"));
+        var (_, kpiNodes, _) = await NodesAsync(id, "Learning & Growth");
+        await factory.InDbAsync(async db =>
+        {
+            (await db.Periods.SingleAsync(p => p.ScorecardId == id && p.Name == "2022")).IsLocked = true;
+            return await db.SaveChangesAsync();
+        });
+
+        var confirmation = await HtmlForm.GetPageAsync(hr, $"/Scorecards/DeleteNode?id={kpiNodes[0]}");
+
+        Assert.Contains("locked period 2022", confirmation.QuerySelector("#refusal")!.TextContent, StringComparison.Ordinal);
+        Assert.Null(confirmation.QuerySelector("#delete-form"));
+    }
+
+    [Fact]
     public async Task The_top_node_cannot_be_deleted()
     {
         var hr = await factory.SignedInAsAsync("HR");

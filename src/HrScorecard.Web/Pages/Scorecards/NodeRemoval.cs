@@ -21,6 +21,9 @@ public sealed class NodeRemoval
     public required IReadOnlyList<ComparisonSet> ComparisonSets { get; init; }
     public required IReadOnlyList<QuestionnaireAnswer> Answers { get; init; }
 
+    /// <summary>Locked (published) periods whose targets or actuals would go: their report must not change behind it.</summary>
+    public required IReadOnlyList<string> LockedPeriods { get; init; }
+
     /// <summary>Open rounds asking directors about these nodes: deleting would pull questions from under them.</summary>
     public IReadOnlyList<string> BlockingRounds => [.. ComparisonSets.Where(s => s.Round!.Status == RoundStatus.Open).Select(s => s.Round!.Name).Distinct()];
 
@@ -29,7 +32,10 @@ public sealed class NodeRemoval
         : BlockingRounds.Count > 0
             ? $"The open weighting round{(BlockingRounds.Count > 1 ? "s" : "")} {string.Join(", ", BlockingRounds.Select(r => $"\"{r}\""))} " +
               "asks directors about this part of the tree. Apply or close the round first, then delete."
-            : null;
+            : LockedPeriods.Count > 0
+                ? $"This part of the tree has targets or actuals in the locked period{(LockedPeriods.Count > 1 ? "s" : "")} " +
+                  $"{string.Join(", ", LockedPeriods)}, whose report is published. An Admin must unlock {(LockedPeriods.Count > 1 ? "them" : "it")} first."
+                : null;
 
     public string NameOf(int nodeId) => Nodes.FirstOrDefault(n => n.Id == nodeId)?.Name ?? $"node {nodeId}";
 
@@ -49,13 +55,18 @@ public sealed class NodeRemoval
                 .Where(s => s.Round!.ScorecardId == node.ScorecardId).ToListAsync())
             .Where(s => ids.Contains(s.ParentNodeId) || s.ChildNodeIds.Any(ids.Contains)).ToList();
         var setIds = sets.Select(s => s.Id).ToList();
+        var targets = await db.Targets.Where(t => ids.Contains(t.KpiNodeId)).ToListAsync();
+        var actuals = await db.Actuals.Where(a => ids.Contains(a.KpiNodeId)).ToListAsync();
+        var usedPeriods = targets.Select(t => t.PeriodId).Concat(actuals.Select(a => a.PeriodId)).Distinct().ToList();
         return new NodeRemoval
         {
             Node = node,
             Nodes = nodes,
             Kpis = kpis,
-            Targets = await db.Targets.Where(t => ids.Contains(t.KpiNodeId)).ToListAsync(),
-            Actuals = await db.Actuals.Where(a => ids.Contains(a.KpiNodeId)).ToListAsync(),
+            Targets = targets,
+            Actuals = actuals,
+            LockedPeriods = await db.Periods.Where(p => usedPeriods.Contains(p.Id) && p.IsLocked)
+                .OrderBy(p => p.StartDate).Select(p => p.Name).ToListAsync(),
             RootCauses = await db.RootCauses.Where(c => ids.Contains(c.KpiNodeId)).ToListAsync(),
             Actions = await db.ImprovementActions.Where(a => ids.Contains(a.KpiNodeId)).ToListAsync(),
             Weightings = weightings,
