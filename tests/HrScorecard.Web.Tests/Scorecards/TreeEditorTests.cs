@@ -21,7 +21,7 @@ public class TreeEditorTests(HrScorecardFactory factory) : IClassFixture<HrScore
         Assert.Equal(tree.Select(n => n.Name), rows.Select(r => r.QuerySelector(".node-name")!.TextContent));
         Assert.Equal(tree.Select(n => n.Depth.ToString(System.Globalization.CultureInfo.InvariantCulture)), rows.Select(r => r.GetAttribute("data-depth")));
         var turnover = rows.Single(r => r.QuerySelector(".node-name")!.TextContent == "Turnover");
-        Assert.Equal(["KPI", "CUS-3", "%", "LowerIsBetter"], turnover.QuerySelectorAll("td").Skip(1).Take(4).Select(c => c.TextContent.Trim()));
+        Assert.Equal(["KPI", "CUS-3", "%", "Lower is better"], turnover.QuerySelectorAll("td").Skip(1).Take(4).Select(c => c.TextContent.Trim()));
         var turnoverId = tree.Single(n => n.KpiCode == "CUS-3").Id;
         Assert.NotNull(turnover.QuerySelector($"a[href='/Kpis/Edit?nodeId={turnoverId}']"));
         Assert.Null(turnover.QuerySelector("a[href^='/Weights/']"));
@@ -32,6 +32,18 @@ public class TreeEditorTests(HrScorecardFactory factory) : IClassFixture<HrScore
         Assert.NotNull(customerRow.QuerySelector($"a[href='/Weights/Edit?scorecardId={id}&parentId={customer.Id}']"));
         // Weights are set under every parent with two or more children: the root and the four perspectives.
         Assert.Equal(5, page.QuerySelectorAll("a[href^='/Weights/Edit']").Length);
+    }
+
+    [Fact]
+    public async Task The_indentation_does_not_depend_on_the_users_culture()
+    {
+        var hr = await factory.SignedInAsAsync("HR");
+        var id = await factory.DemoScorecardIdAsync();
+
+        var page = await HtmlForm.GetPageAsync(hr, $"/Scorecards/Tree?id={id}&culture=id-ID");
+
+        var kpiRow = page.QuerySelector("#tree tr[data-depth='2']")!;
+        Assert.Equal("padding-left:3.5rem", kpiRow.QuerySelector("td")!.GetAttribute("style"));
     }
 
     [Fact]

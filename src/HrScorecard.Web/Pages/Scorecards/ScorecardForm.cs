@@ -1,5 +1,6 @@
 using System.Globalization;
 using FluentValidation;
+using HrScorecard.Domain.Scoring;
 using HrScorecard.Web.Data;
 using HrScorecard.Web.Forms;
 
@@ -49,6 +50,16 @@ public static class ScorecardForm
         !string.IsNullOrWhiteSpace(text) && NumberInput.TryParse(text, CultureInfo.CurrentCulture, out var value, out _) ? value : null;
 
     public static string Format(double? value) => NumberInput.Format(value, CultureInfo.CurrentCulture);
+
+    public static string Describe(ScoringMethod? method) => method switch
+    {
+        ScoringMethod.HigherIsBetter => "Higher is better",
+        ScoringMethod.LowerIsBetter => "Lower is better",
+        ScoringMethod.MustBeZero => "Must be zero",
+        ScoringMethod.MustBeOne => "Must be one",
+        ScoringMethod.Omax => "OMAX",
+        _ => "",
+    };
 
     public static string Describe(ScorecardStatus status) => status switch
     {
