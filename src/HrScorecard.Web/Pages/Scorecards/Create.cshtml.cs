@@ -56,7 +56,11 @@ public sealed class CreateModel(ScorecardDbContext db, IValidator<CreateModel.In
         Input.ApplyTo(scorecard);
         db.Add(scorecard);
         if (Input.StartingPoint == "copy")
-            await ScorecardCopy.CopyAsync(db, Input.CopyFromId!.Value, scorecard, new ScorecardCopy.Options(Weights: false, PeriodsAndTargets: false));
+        {
+            // The top node names what the scorecard measures: the new unit's scorecard, not the source's.
+            var root = await ScorecardCopy.CopyAsync(db, Input.CopyFromId!.Value, scorecard, new ScorecardCopy.Options(Weights: false, PeriodsAndTargets: false));
+            root?.Name = scorecard.Name;
+        }
         else
         {
             var root = new ScorecardNode { Scorecard = scorecard, Name = scorecard.Name };

@@ -12,7 +12,8 @@ public static class ScorecardCopy
 {
     public sealed record Options(bool Weights, bool PeriodsAndTargets);
 
-    public static async Task CopyAsync(ScorecardDbContext db, int sourceId, Scorecard target, Options options,
+    /// <summary>Adds the copies to <paramref name="db"/> and returns the copied top node (null if the source has none).</summary>
+    public static async Task<ScorecardNode?> CopyAsync(ScorecardDbContext db, int sourceId, Scorecard target, Options options,
         CancellationToken cancellationToken = default)
     {
         var nodes = await db.Nodes.AsNoTracking().Include(n => n.Kpi)
@@ -37,6 +38,7 @@ public static class ScorecardCopy
 
         if (options.Weights) await CopyLatestWeightsAsync(db, sourceId, target, copies, cancellationToken);
         if (options.PeriodsAndTargets) await CopyPeriodsAsync(db, sourceId, target, copies, cancellationToken);
+        return nodes.Where(n => n.ParentId is null).Select(n => copies[n.Id]).FirstOrDefault();
     }
 
     // The clone starts a new history: the latest version of each parent's weights applies to it from the start.
