@@ -1,0 +1,76 @@
+using FluentValidation;
+using HrScorecard.Web.Data;
+using HrScorecard.Web.Forms;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace HrScorecard.Web.Pages.Scorecards;
+
+/// <summary>A scorecard's name, unit, thresholds, cap and status (draft, active, archived).</summary>
+public sealed class EditModel(ScorecardDbContext db, IValidator<EditModel.InputModel> validator) : PageModel
+{
+    [BindProperty(SupportsGet = false)]
+    public InputModel Input { get; set; } = new();
+
+    public int Id { get; private set; }
+
+    public sealed class InputModel : ScorecardFields
+    {
+        public ScorecardStatus Status { get; set; }
+        public Guid Version { get; set; }
+    }
+
+    public sealed class InputValidator : AbstractValidator<InputModel>
+    {
+        public InputValidator()
+        {
+            Include(new ScorecardFieldsValidator());
+            RuleFor(x => x.Status).IsInEnum().WithMessage("Choose draft, active or archived.");
+        }
+    }
+
+    public async Task<IActionResult> OnGetAsync(int id)
+    {
+        var scorecard = await db.Scorecards.AsNoTracking().SingleOrDefaultAsync(s => s.Id == id);
+        if (scorecard is null) return NotFound();
+        Id = id;
+        Input.LoadFrom(scorecard);
+        Input.Status = scorecard.Status;
+        Input.Version = scorecard.Version;
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(int id)
+    {
+        var scorecard = await db.Scorecards.SingleOrDefaultAsync(s => s.Id == id);
+        if (scorecard is null) return NotFound();
+        Id = id;
+        if (!await validator.ValidateIntoAsync(Input, ModelState)) return Page();
+
+        db.Entry(scorecard).Property(s => s.Version).OriginalValue = Input.Version;
+        Input.ApplyTo(scorecard);
+        scorecard.Status = Input.Status;
+        try
+        {
+            await db.SaveChangesAsync();
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            var current = await db.Scorecards.AsNoTracking().SingleOrDefaultAsync(s => s.Id == id);
+            if (current is null) return NotFound();
+            ModelState.AddModelError(string.Empty, "Someone else saved this scorecard while you were editing it; your changes were not saved. " +
+                $"It now reads: name \"{current.Name}\", organisation unit \"{current.OrganisationUnit}\", " +
+                $"yellow from {ScorecardForm.Format(current.YellowFrom)}, green from {ScorecardForm.Format(current.GreenFrom)}, " +
+                $"score cap {(current.ScoreCap is { } cap ? ScorecardForm.Format(cap) : "none")}, status {ScorecardForm.Describe(current.Status)}. " +
+                "Save again to replace it with your values.");
+            // The next save is a deliberate overwrite of what the user has now seen.
+            ModelState.Remove("Input.Version");
+            Input.Version = current.Version;
+            return Page();
+        }
+
+        TempData["StatusMessage"] = $"Scorecard \"{scorecard.Name}\" saved.";
+        return RedirectToPage("Index");
+    }
+}
