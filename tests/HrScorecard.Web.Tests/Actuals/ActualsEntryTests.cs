@@ -219,6 +219,25 @@ public class ActualsEntryTests(HrScorecardFactory factory) : IClassFixture<HrSco
     }
 
     [Theory]
+    [InlineData("en-US", "93.75", "12500000")]
+    [InlineData("id-ID", "93,75", "12500000")]
+    public async Task Values_are_shown_in_the_user_s_culture_and_saving_them_unchanged_writes_nothing(string culture, string fin1Actual, string fin2Actual)
+    {
+        var (client, scorecard) = await ArrangeAsync("Culture");
+        var url = $"{EntryPage.Url(scorecard.Id, scorecard.EarlierPeriodId)}&culture={culture}&ui-culture={culture}";
+        var document = await HtmlForm.GetPageAsync(client, url);
+        var before = await ActualsAsync(scorecard.EarlierPeriodId);
+
+        var response = await HtmlForm.From(client, document, url, "#entry-form").PostAsync();
+
+        Assert.Equal(fin1Actual, document.QuerySelector($"#actual-{scorecard.Kpi("FIN-1")}")!.GetAttribute("value"));
+        Assert.Equal(fin2Actual, document.QuerySelector($"#actual-{scorecard.Kpi("FIN-2")}")!.GetAttribute("value"));
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var after = await ActualsAsync(scorecard.EarlierPeriodId);
+        Assert.All(before, b => Assert.Equal(b.Value.Version, after[b.Key].Version));
+    }
+
+    [Theory]
     [InlineData(null, "/Account/Login")]
     [InlineData("Admin", "/Account/AccessDenied")]
     [InlineData("Director", "/Account/AccessDenied")]
