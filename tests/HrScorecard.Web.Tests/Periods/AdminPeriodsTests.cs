@@ -30,6 +30,7 @@ public class AdminPeriodsTests(HrScorecardFactory factory) : IClassFixture<HrSco
         var page = await HtmlForm.GetPageAsync(admin, Url);
         var row = page.QuerySelector($"#period-{scorecard.EarlierPeriodId}")!;
         Assert.Contains("2024", row.TextContent);
+        Assert.Contains(scorecard.Name, row.TextContent);
         Assert.Null(page.QuerySelector($"#period-{scorecard.LaterPeriodId}"));
 
         var response = await HtmlForm.From(admin, page, Url, $"#period-{scorecard.EarlierPeriodId} form.unlock-period").PostAsync();

@@ -8,7 +8,7 @@ namespace HrScorecard.Web.Tests.Periods;
 /// A small scorecard of a test's own, written straight into the app's database: two perspectives, one with an
 /// objective level below it, five KPIs of four methods, period "2024" with targets and actuals and an empty "2025".
 /// </summary>
-public sealed record TestScorecard(int Id, int EarlierPeriodId, int LaterPeriodId, IReadOnlyDictionary<string, int> Kpis)
+public sealed record TestScorecard(int Id, string Name, int EarlierPeriodId, int LaterPeriodId, IReadOnlyDictionary<string, int> Kpis)
 {
     /// <summary>(code, name, method, 2024 target, 2024 actual); the must-be-zero KPI keeps no target.</summary>
     public static readonly (string Code, string Name, ScoringMethod Method, double? Target, double? Actual)[] Definitions =
@@ -53,7 +53,7 @@ public sealed record TestScorecard(int Id, int EarlierPeriodId, int LaterPeriodI
         pairwise.Judgments.Add(new PairwiseJudgment { RowNode = retention.Children[0], ColumnNode = retention.Children[1], Value = 3 });
         db.Add(pairwise);
         await db.SaveChangesAsync();
-        return new TestScorecard(scorecard.Id, earlier.Id, later.Id, kpis.ToDictionary(k => k.Key, k => k.Value.NodeId));
+        return new TestScorecard(scorecard.Id, name, earlier.Id, later.Id, kpis.ToDictionary(k => k.Key, k => k.Value.NodeId));
     }
 
     private static ScorecardNode Node(Scorecard scorecard, ScorecardNode? parent, string name, int position)

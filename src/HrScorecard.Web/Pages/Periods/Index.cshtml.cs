@@ -1,4 +1,3 @@
-using System.Globalization;
 using FluentValidation;
 using HrScorecard.Web.Data;
 using HrScorecard.Web.Forms;
@@ -52,7 +51,17 @@ public sealed class IndexModel(ScorecardDbContext db, IValidator<IndexModel.Inpu
             StartDate = PeriodDates.Parse(Input.StartDate)!.Value,
             EndDate = PeriodDates.Parse(Input.EndDate)!.Value,
         });
-        await db.SaveChangesAsync();
+        try
+        {
+            await db.SaveChangesAsync();
+        }
+        catch (DbUpdateException)
+        {
+            // Someone added the same name between our check and our save: the unique index caught it.
+            if (!await db.Periods.AsNoTracking().AnyAsync(p => p.ScorecardId == scorecardId && p.Name == name)) throw;
+            ModelState.AddModelError("Input.Name", $"This scorecard already has a period named \"{name}\"; choose another name.");
+            return Page();
+        }
         StatusMessage = $"Period \"{name}\" added.";
         return RedirectToPage(new { scorecardId });
     }
@@ -132,12 +141,4 @@ public sealed class IndexModel(ScorecardDbContext db, IValidator<IndexModel.Inpu
                 .WithMessage("The period must end on or after its start date.");
         }
     }
-}
-
-internal static class PeriodDates
-{
-    public const string Expected = "Give a date as yyyy-mm-dd, e.g. 2024-01-01.";
-
-    public static DateOnly? Parse(string? text) =>
-        DateOnly.TryParseExact(text?.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null;
 }
