@@ -38,7 +38,7 @@ public class ActualsEntryTests(HrScorecardFactory factory) : IClassFixture<HrSco
         var page = await EntryPage.OpenAsync(client, scorecard.Id, scorecard.EarlierPeriodId);
 
         var rows = page.Document.QuerySelectorAll("#entry tbody tr")
-            .Select(r => r.ClassList.Contains("perspective") ? "# " + r.TextContent.Trim() : r.GetAttribute("data-code")!).ToArray();
+            .Select(r => r.ClassList.Contains("perspective") ? "# " + r.QuerySelector("th")!.TextContent.Trim() : r.GetAttribute("data-code")!).ToArray();
         Assert.Equal(["# Financial", "FIN-1", "FIN-2", "# Customer", "CUS-1", "CUS-2", "CUS-3"], rows);
         Assert.Equal("Retention", page.Row("CUS-1").QuerySelector(".path")!.TextContent.Trim());
         Assert.Null(page.Row("CUS-3").QuerySelector(".path"));
@@ -84,6 +84,8 @@ public class ActualsEntryTests(HrScorecardFactory factory) : IClassFixture<HrSco
         var overall = 0.4 * (0.25 * fin1 + 0.75 * fin2) + 0.6 * (0.75 * cus1 + 0.25 * cus2); // CUS-3 has no data: left out
         Tolerance.Close(overall, result.Root.Score!.Value, 1e-9, "overall index");
         Assert.Equal(Shown(overall), saved.Document.QuerySelector("#overall-score")!.TextContent.Trim());
+        Assert.Equal(Shown(0.25 * fin1 + 0.75 * fin2), saved.PerspectiveScore("Financial"));
+        Assert.Equal(Shown(0.75 * cus1 + 0.25 * cus2), saved.PerspectiveScore("Customer"));
         Assert.Equal(Shown(fin1), saved.Score("FIN-1"));
         Assert.Equal("Green – on track", saved.Light("FIN-1"));
         Assert.Equal("Red – act now", saved.Light("CUS-1"));

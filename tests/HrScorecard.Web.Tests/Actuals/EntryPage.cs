@@ -53,5 +53,9 @@ public sealed class EntryPage
 
     public string Score(string code) => Row(code).QuerySelector(".score")!.TextContent.Trim();
 
+    public string PerspectiveScore(string name) =>
+        Document.QuerySelectorAll("tr.perspective").Single(r => r.QuerySelector("th")!.TextContent.Trim() == name)
+            .QuerySelector(".score")!.TextContent.Trim();
+
     public string Light(string code) => Row(code).QuerySelector(".light")!.TextContent.Trim();
 }

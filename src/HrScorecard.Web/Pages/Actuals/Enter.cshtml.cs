@@ -105,14 +105,15 @@ public sealed class EnterModel(ScorecardDbContext db, IValidator<EntryInput> val
         (Scorecard, Period) = (scorecard, period);
         var tree = await ScorecardTree.LoadAsync(db, scorecardId);
         var kpis = await db.Kpis.AsNoTracking().Where(k => k.ScorecardId == scorecardId).ToDictionaryAsync(k => k.NodeId);
-        var path = new List<string>();
+        var path = new List<TreeNode>();
         var list = new List<EntryKpi>();
         foreach (var node in tree.Where(n => n.Depth > 0))
         {
-            // path holds the names of the headings above this node: perspective, objective, ...
+            // path holds the headings above this node: perspective, objective, ...
             if (path.Count >= node.Depth) path.RemoveRange(node.Depth - 1, path.Count - node.Depth + 1);
-            if (kpis.TryGetValue(node.Id, out var kpi)) list.Add(new EntryKpi(node.Id, kpi.Code, node.Name, kpi.Unit, kpi.Method, [.. path]));
-            else path.Add(node.Name);
+            if (kpis.TryGetValue(node.Id, out var kpi))
+                list.Add(new EntryKpi(node.Id, kpi.Code, node.Name, kpi.Unit, kpi.Method, [.. path.Select(p => p.Name)], path.FirstOrDefault()?.Id));
+            else path.Add(node);
         }
         Kpis = list;
         return true;

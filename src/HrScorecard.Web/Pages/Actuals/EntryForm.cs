@@ -25,7 +25,7 @@ public sealed class EntryRowInput
 }
 
 /// <summary>A KPI of the scorecard as the page shows it, with the headings (perspective › objective) above it.</summary>
-public sealed record EntryKpi(int NodeId, string Code, string Name, string Unit, ScoringMethod Method, IReadOnlyList<string> Path);
+public sealed record EntryKpi(int NodeId, string Code, string Name, string Unit, ScoringMethod Method, IReadOnlyList<string> Path, int? PerspectiveId);
 
 public sealed class EntryInputValidator : AbstractValidator<EntryInput>
 {
