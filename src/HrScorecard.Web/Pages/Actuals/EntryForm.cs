@@ -1,0 +1,73 @@
+using System.Globalization;
+using FluentValidation;
+using HrScorecard.Domain.Scoring;
+using HrScorecard.Web.Forms;
+
+namespace HrScorecard.Web.Pages.Actuals;
+
+/// <summary>What the data entry page posts: one row per KPI, numbers as typed, and the versions the user saw.</summary>
+public sealed class EntryInput
+{
+    public List<EntryRowInput> Rows { get; set; } = [];
+}
+
+public sealed class EntryRowInput
+{
+    public int KpiNodeId { get; set; }
+    public string? Target { get; set; }
+    public string? Actual { get; set; }
+    public string? Comment { get; set; }
+
+    /// <summary>Version of the stored target when the page was loaded; null when there was none.</summary>
+    public Guid? TargetVersion { get; set; }
+
+    public Guid? ActualVersion { get; set; }
+}
+
+/// <summary>A KPI of the scorecard as the page shows it, with the headings (perspective › objective) above it.</summary>
+public sealed record EntryKpi(int NodeId, string Code, string Name, string Unit, ScoringMethod Method, IReadOnlyList<string> Path, int? PerspectiveId);
+
+public sealed class EntryInputValidator : AbstractValidator<EntryInput>
+{
+    public EntryInputValidator()
+    {
+        RuleForEach(x => x.Rows).ChildRules(row =>
+        {
+            row.RuleFor(r => r.Target).Custom(Number);
+            row.RuleFor(r => r.Actual).Custom(Number);
+            row.RuleFor(r => r.Comment).MaximumLength(2000).WithMessage("Keep the comment under 2,000 characters.");
+        });
+    }
+
+    private static void Number(string? text, ValidationContext<EntryRowInput> context)
+    {
+        if (!string.IsNullOrWhiteSpace(text) && !NumberInput.TryParse(text, CultureInfo.CurrentCulture, out _, out var error))
+            context.AddFailure(error!);
+    }
+
+    /// <summary>The number in a field that passed validation; null when left empty.</summary>
+    public static double? Parse(string? text) =>
+        string.IsNullOrWhiteSpace(text) ? null
+        : NumberInput.TryParse(text, CultureInfo.CurrentCulture, out var value, out _) ? value
+        : throw new InvalidOperationException("Validate the input before reading it.");
+}
+
+public static class LightLabel
+{
+    /// <summary>The light in words, so it never depends on colour alone.</summary>
+    public static string Of(TrafficLight light) => light switch
+    {
+        TrafficLight.Green => "Green – on track",
+        TrafficLight.Yellow => "Yellow – watch",
+        TrafficLight.Red => "Red – act now",
+        _ => "No data",
+    };
+
+    public static string CssOf(TrafficLight light) => light switch
+    {
+        TrafficLight.Green => "text-bg-success",
+        TrafficLight.Yellow => "text-bg-warning",
+        TrafficLight.Red => "text-bg-danger",
+        _ => "text-bg-secondary",
+    };
+}

@@ -1,0 +1,50 @@
+using HrScorecard.Web.Data;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace HrScorecard.Web.Pages.Admin;
+
+/// <summary>Locked periods of every scorecard; an Admin unlocks one (the audit trail records who did).</summary>
+public sealed class PeriodsModel(ScorecardDbContext db) : PageModel
+{
+    public sealed record LockedPeriod(int Id, int ScorecardId, string ScorecardName, string Name, DateOnly StartDate, DateOnly EndDate, Guid Version);
+
+    [TempData]
+    public string? StatusMessage { get; set; }
+
+    public IReadOnlyList<LockedPeriod> Locked { get; private set; } = [];
+
+    public async Task OnGetAsync() => await LoadAsync();
+
+    public async Task<IActionResult> OnPostUnlockAsync(int periodId, Guid version)
+    {
+        var period = await db.Periods.Include(p => p.Scorecard).SingleOrDefaultAsync(p => p.Id == periodId);
+        if (period is null) return NotFound();
+        if (!period.IsLocked)
+        {
+            StatusMessage = $"Period {period.Name} of {period.Scorecard!.Name} is not locked.";
+            return RedirectToPage();
+        }
+        db.Entry(period).Property(p => p.Version).OriginalValue = version;
+        period.IsLocked = false;
+        try
+        {
+            await db.SaveChangesAsync();
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            ModelState.AddModelError($"Period{periodId}", "This period was changed by someone else since you opened the page; check it and unlock it again.");
+            await LoadAsync();
+            return Page();
+        }
+        StatusMessage = $"Period {period.Name} of {period.Scorecard!.Name} unlocked: HR can change its targets and actuals again.";
+        return RedirectToPage();
+    }
+
+    private async Task LoadAsync() =>
+        Locked = await db.Periods.AsNoTracking().Where(p => p.IsLocked)
+            .OrderBy(p => p.Scorecard!.Name).ThenBy(p => p.StartDate)
+            .Select(p => new LockedPeriod(p.Id, p.ScorecardId, p.Scorecard!.Name, p.Name, p.StartDate, p.EndDate, p.Version))
+            .ToListAsync();
+}
