@@ -54,7 +54,7 @@ public static class ReportCharts
         float X(int period) => periods.Count == 1 ? plot.MidX : plot.Left + 10 + period * (plot.Width - 20) / (periods.Count - 1);
 
         using var paint = new SKPaint { IsAntialias = true, Style = SKPaintStyle.Stroke, StrokeWidth = 0.5f, Color = Axis };
-        for (var tick = 0.0; tick <= max + 1e-9; tick += max / 5)
+        for (var tick = 0.0; tick <= max + 1e-9; tick += TickStep(max))
         {
             paint.Color = new SKColor(0xE0, 0xE0, 0xE0);
             canvas.DrawLine(plot.Left, Y(tick), plot.Right, Y(tick), paint);
@@ -99,7 +99,7 @@ public static class ReportCharts
         var small = new TextStyle(7.5f);
         using var paint = new SKPaint { IsAntialias = true, Style = SKPaintStyle.Stroke, StrokeWidth = 0.5f, Color = Axis };
         canvas.DrawLine(plot.Left, plot.Bottom, plot.Right, plot.Bottom, paint);
-        for (var tick = 0.0; tick <= max + 1e-9; tick += max / 5)
+        for (var tick = 0.0; tick <= max + 1e-9; tick += TickStep(max))
             document.DrawText(canvas, tick.ToString("0", format.Culture), x(tick), plot.Bottom + 10, small, SKTextAlign.Center);
         using var dash = SKPathEffect.CreateDash([3, 3], 0);
         paint.PathEffect = dash;
@@ -110,10 +110,12 @@ public static class ReportCharts
         }
     }
 
-    /// <summary>100, or the next multiple of 20 above the highest score (scores above 100 exist when targets are beaten).</summary>
+    private static double TickStep(double max) => max <= 100 ? 20 : max <= 300 ? 50 : 100;
+
+    /// <summary>100, or the next multiple of 50 above the highest score (scores above 100 exist when targets are beaten).</summary>
     private static double ScaleMax(IEnumerable<double?> scores)
     {
         var highest = scores.Where(s => s is not null).Select(s => s!.Value).DefaultIfEmpty(0).Max();
-        return highest <= 100 ? 100 : Math.Ceiling(highest / 20) * 20;
+        return highest <= 100 ? 100 : Math.Ceiling(highest / 50) * 50;
     }
 }

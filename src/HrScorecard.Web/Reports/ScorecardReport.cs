@@ -96,8 +96,8 @@ public static class ScorecardReport
                       $"green {perspective.Count(TrafficLight.Green)} · no data {perspective.Count(TrafficLight.NoData)}. " +
                       "KPI weight is its share within its parent.", Muted, spaceAfter: 6);
         document.Table(
-            [new("Code", 9), new("KPI", 30), new("Weight", 9, CellAlign.Right), new("Target", 13, CellAlign.Right),
-             new("Actual", 13, CellAlign.Right), new("Unit", 10), new("Score", 8, CellAlign.Right), new("Light", 11)],
+            [new("Code", 8), new("KPI", 29), new("Weight", 9, CellAlign.Right), new("Target", 13, CellAlign.Right),
+             new("Actual", 13, CellAlign.Right), new("Unit", 12), new("Score", 8, CellAlign.Right), new("Light", 10)],
             perspective.Kpis.Select(k => (IReadOnlyList<TableCell>)
             [
                 k.Code, k.Name, format.Weight(k.LocalWeight), format.Value(k.Target), format.Value(k.Actual), k.Unit,

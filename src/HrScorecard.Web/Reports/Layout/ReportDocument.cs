@@ -1,5 +1,4 @@
 using SkiaSharp;
-using SkiaSharp.HarfBuzz;
 
 namespace HrScorecard.Web.Reports.Layout;
 
@@ -36,8 +35,8 @@ public sealed class ReportDocument(string headerText, string footerText) : IDisp
     private static readonly SKColor Rule = new(0xBD, 0xBD, 0xBD);
     private static readonly SKColor HeaderFill = new(0xEC, 0xEF, 0xF1);
 
-    private readonly SKShaper _regular = new(ReportFonts.Regular);
-    private readonly SKShaper _bold = new(ReportFonts.Bold);
+    private readonly TextShaper _regular = new(ReportFonts.Regular);
+    private readonly TextShaper _bold = new(ReportFonts.Bold);
     private readonly Dictionary<(bool Bold, float Size), SKFont> _fonts = [];
     private readonly List<List<Action<SKCanvas>>> _pages = [];
     private float _y = float.MaxValue;
@@ -164,7 +163,7 @@ public sealed class ReportDocument(string headerText, string footerText) : IDisp
     }
 
     public float Measure(string text, TextStyle style) =>
-        text.Length == 0 ? 0 : Shaper(style).Shape(text, Font(style)).Width;
+        text.Length == 0 ? 0 : Shaper(style).Measure(text, Font(style));
 
     /// <summary>Greedy word wrap; a word longer than the width is broken where it must.</summary>
     public List<string> Wrap(string text, TextStyle style, float width)
@@ -200,7 +199,7 @@ public sealed class ReportDocument(string headerText, string footerText) : IDisp
     {
         if (text.Length == 0) return;
         using var paint = new SKPaint { Color = style.Color ?? Ink, IsAntialias = true };
-        canvas.DrawShapedText(Shaper(style), text, x, baseline, align, Font(style), paint);
+        Shaper(style).Draw(canvas, text, x, baseline, align, Font(style), paint);
     }
 
     /// <summary>Draws every page with its header and "Page x of y" footer and returns the PDF.</summary>
@@ -241,7 +240,7 @@ public sealed class ReportDocument(string headerText, string footerText) : IDisp
 
     private void Draw(Action<SKCanvas> draw) => _pages[^1].Add(draw);
 
-    private SKShaper Shaper(TextStyle style) => style.Bold ? _bold : _regular;
+    private TextShaper Shaper(TextStyle style) => style.Bold ? _bold : _regular;
 
     private SKFont Font(TextStyle style)
     {
