@@ -80,6 +80,7 @@ public static class ScorecardReport
                 Count(p, TrafficLight.Red), Count(p, TrafficLight.Yellow), Count(p, TrafficLight.Green), Count(p, TrafficLight.NoData),
             ]));
         List<(string, double?, TrafficLight)> bars = [("Overall index", data.Overall, data.OverallLight), .. data.Perspectives.Select(p => (p.Name, p.Score, p.Light))];
+        document.Space(6);
         document.Block(28f * bars.Count + 20, (canvas, area) => ReportCharts.Bars(document, format, data.Thresholds, bars, canvas, area));
 
         var reds = data.Perspectives.SelectMany(p => p.Kpis).Where(k => k.Light == TrafficLight.Red).OrderBy(k => k.Score).Take(3).ToList();
