@@ -67,7 +67,8 @@ public sealed record ScorecardReportData(
             return new ReportPerspective(p.Name, evaluation.LocalWeight, evaluation.Score, evaluation.Light, kpis);
         }).ToList();
 
-        var trend = history.Select(h => new ReportTrendPoint(h.Period.Name, h.Result.Root.Score,
+        // A report stays as it was published: later periods are not part of its trend.
+        var trend = history.Where(h => h.Period.StartDate <= period.StartDate).Select(h => new ReportTrendPoint(h.Period.Name, h.Result.Root.Score,
             [.. perspectiveNodes.Select(p => h.Result.ByNodeId[p.Id].Score)])).ToList();
 
         var inForce = await ScorecardCalculation.WeightingsInForceAsync(db, scorecardId, period, cancellationToken);

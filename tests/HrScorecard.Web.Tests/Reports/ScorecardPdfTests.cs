@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Globalization;
 using System.Net;
 using HrScorecard.Web.Data;
@@ -5,10 +6,11 @@ using HrScorecard.Web.Evaluation;
 using HrScorecard.Web.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Xunit.Abstractions;
 
 namespace HrScorecard.Web.Tests.Reports;
 
-public sealed class ScorecardPdfTests(HrScorecardFactory factory) : IClassFixture<HrScorecardFactory>
+public sealed class ScorecardPdfTests(HrScorecardFactory factory, ITestOutputHelper output) : IClassFixture<HrScorecardFactory>
 {
     [Fact]
     public async Task The_demo_report_has_several_pages_every_KPI_name_and_the_dashboard_scores()
@@ -16,8 +18,11 @@ public sealed class ScorecardPdfTests(HrScorecardFactory factory) : IClassFixtur
         var (scorecardId, periodId) = await DemoScorecardAsync("2023");
         var client = await factory.SignedInAsAsync("Manager");
 
+        var watch = Stopwatch.StartNew();
         var pdf = await ReportPdf.GetAsync(client, scorecardId, periodId);
+        output.WriteLine($"Demo 2023: {pdf.Pages.Count} pages, {pdf.Bytes.Length / 1024.0:0.0} KB, {watch.ElapsedMilliseconds} ms over HTTP");
 
+        Assert.True(pdf.Bytes.Length < 2 * 1024 * 1024, $"{pdf.Bytes.Length} bytes");
         Assert.True(pdf.Pages.Count > 1, $"Only {pdf.Pages.Count} page(s).");
         using var scope = factory.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<ScorecardDbContext>();
@@ -31,6 +36,49 @@ public sealed class ScorecardPdfTests(HrScorecardFactory factory) : IClassFixtur
             Assert.Contains($"{perspective.Name}: {perspective.Score!.Value.ToString("N1", en)}", pdf.Text);
         Assert.Contains("Page 1 of " + pdf.Pages.Count, pdf.Pages[0]);
         Assert.Contains("Rp", pdf.Text);
+    }
+
+    [Fact]
+    public async Task The_trend_shows_every_period_up_to_the_reported_one_with_the_history_scores()
+    {
+        var (scorecardId, periodId) = await DemoScorecardAsync("2023");
+        var client = await factory.SignedInAsAsync("Manager");
+
+        var pdf = await ReportPdf.GetAsync(client, scorecardId, periodId);
+
+        using var scope = factory.Services.CreateScope();
+        var history = await ScorecardHistory.EvaluateAllPeriodsAsync(scope.ServiceProvider.GetRequiredService<ScorecardDbContext>(), scorecardId);
+        var en = CultureInfo.GetCultureInfo("en-US");
+        Assert.Equal(2, history.Count);
+        foreach (var (period, result) in history)
+        {
+            var row = string.Join(" ", [period.Name, result.Root.Score!.Value.ToString("N1", en),
+                .. result.Root.Children.Select(c => c.Score!.Value.ToString("N1", en))]);
+            Assert.Contains(row, pdf.Text);
+        }
+    }
+
+    [Fact]
+    public async Task Open_improvement_actions_are_listed_and_done_ones_are_not()
+    {
+        var (scorecardId, periodId) = await DemoScorecardAsync("2023");
+        var open = "Open action " + Guid.NewGuid().ToString("N")[..8];
+        var done = "Done action " + Guid.NewGuid().ToString("N")[..8];
+        using (var scope = factory.Services.CreateScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<ScorecardDbContext>();
+            var turnover = await db.Kpis.SingleAsync(k => k.ScorecardId == scorecardId && k.Code == "CUS-3");
+            db.ImprovementActions.AddRange(
+                new ImprovementAction { KpiNodeId = turnover.NodeId, PeriodId = periodId, Description = open, Owner = "Head of HR", Status = ActionStatus.InProgress, DueDate = new(2024, 3, 31), CreatedAt = DateTime.UtcNow },
+                new ImprovementAction { KpiNodeId = turnover.NodeId, PeriodId = periodId, Description = done, Owner = "Head of HR", Status = ActionStatus.Done, CreatedAt = DateTime.UtcNow });
+            await db.SaveChangesAsync();
+        }
+        var client = await factory.SignedInAsAsync("Manager");
+
+        var pdf = await ReportPdf.GetAsync(client, scorecardId, periodId);
+
+        Assert.Contains($"CUS-3 2023 {open} Head of HR 31 Mar 2024 In progress", pdf.Text);
+        Assert.DoesNotContain(done, pdf.Text);
     }
 
     [Fact]
