@@ -9,7 +9,10 @@ public sealed record ReportPdf(byte[] Bytes, IReadOnlyList<string> Pages, IReadO
 {
     public string Text => string.Join("\n", Pages);
 
-    public static async Task<ReportPdf> GetAsync(HttpClient client, int scorecardId, int periodId)
+    public static async Task<ReportPdf> GetAsync(HttpClient client, int scorecardId, int periodId) =>
+        Read(await DownloadAsync(client, scorecardId, periodId));
+
+    public static async Task<byte[]> DownloadAsync(HttpClient client, int scorecardId, int periodId)
     {
         var response = await client.GetAsync($"/Reports/Pdf?scorecardId={scorecardId}&periodId={periodId}");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -20,7 +23,7 @@ public sealed record ReportPdf(byte[] Bytes, IReadOnlyList<string> Pages, IReadO
             Directory.CreateDirectory(folder);
             await File.WriteAllBytesAsync(Path.Combine(folder, $"scorecard-{scorecardId}-period-{periodId}.pdf"), bytes);
         }
-        return Read(bytes);
+        return bytes;
     }
 
     public static ReportPdf Read(byte[] bytes)
