@@ -1,0 +1,19 @@
+using System.Globalization;
+using HrScorecard.Web.Data;
+using HrScorecard.Web.Reports;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace HrScorecard.Web.Pages.Reports;
+
+/// <summary>The scorecard report of one period as a PDF download, numbers in the request culture.</summary>
+public sealed class PdfModel(ScorecardDbContext db) : PageModel
+{
+    public async Task<IActionResult> OnGetAsync(int scorecardId, int periodId, CancellationToken cancellationToken)
+    {
+        var data = await ScorecardReportData.LoadAsync(db, scorecardId, periodId, User.Identity?.Name ?? "", cancellationToken);
+        if (data is null) return NotFound();
+        var pdf = ScorecardReport.Render(data, CultureInfo.CurrentCulture);
+        return File(pdf, "application/pdf", ScorecardReport.FileName(data.ScorecardName, data.PeriodName));
+    }
+}

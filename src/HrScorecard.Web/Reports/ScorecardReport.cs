@@ -1,0 +1,179 @@
+using System.Globalization;
+using System.Text;
+using HrScorecard.Domain.Ahp;
+using HrScorecard.Domain.Scoring;
+using HrScorecard.Web.Reports.Layout;
+using SkiaSharp;
+
+namespace HrScorecard.Web.Reports;
+
+/// <summary>
+/// The managers' PDF: cover, summary by perspective, one KPI table per perspective, trend over periods, open
+/// improvement actions and a note on the method. Sections are declared here; <see cref="ReportDocument"/> places them.
+/// </summary>
+public static class ScorecardReport
+{
+    private static readonly TextStyle Body = new(9.5f);
+    private static readonly TextStyle Muted = new(9, Color: new SKColor(0x61, 0x61, 0x61));
+
+    public static byte[] Render(ScorecardReportData data, CultureInfo culture)
+    {
+        var format = new ReportFormat(culture);
+        using var document = new ReportDocument($"{data.ScorecardName} · {data.PeriodName}",
+            $"{data.OrganisationUnit} · generated {format.Timestamp(data.GeneratedAtUtc)}");
+        Cover(document, format, data);
+        Summary(document, format, data);
+        foreach (var perspective in data.Perspectives) PerspectiveSection(document, format, perspective);
+        Trend(document, format, data);
+        Actions(document, format, data);
+        Method(document, format, data);
+        return document.Render($"{data.ScorecardName} — {data.PeriodName}");
+    }
+
+    /// <summary>"scorecard-hr-scorecard-pt-roda-emas-jaya-2023.pdf": ASCII letters and digits only, so every browser keeps it.</summary>
+    public static string FileName(string scorecardName, string periodName) => $"scorecard-{Slug(scorecardName)}-{Slug(periodName)}.pdf";
+
+    private static void Cover(ReportDocument document, ReportFormat format, ScorecardReportData data)
+    {
+        document.NewPage();
+        document.Space(90);
+        document.Text("HR Scorecard report", Muted with { Size = 13 }, spaceAfter: 10);
+        document.Text(data.ScorecardName, new TextStyle(24, Bold: true), spaceAfter: 8);
+        document.Text(data.OrganisationUnit, new TextStyle(13), spaceAfter: 4);
+        document.Text($"Period {data.PeriodName}", new TextStyle(13), spaceAfter: 40);
+        document.Text("Overall index", Muted with { Size = 11 }, spaceAfter: 6);
+        document.Block(92, (canvas, area) =>
+        {
+            using var paint = new SKPaint { IsAntialias = true, Color = ReportFormat.Colour(data.OverallLight) };
+            canvas.DrawRoundRect(area.Left, area.Top, 200, 86, 8, 8, paint);
+            var onColour = new TextStyle(34, Bold: true, Color: SKColors.White);
+            document.DrawText(canvas, format.Score(data.Overall), area.Left + 100, area.Top + 50, onColour, SKTextAlign.Center);
+            document.DrawText(canvas, ReportFormat.Label(data.OverallLight), area.Left + 100, area.Top + 72,
+                new TextStyle(12, Bold: true, Color: SKColors.White), SKTextAlign.Center);
+            document.DrawText(canvas, $"{ReportFormat.Label(data.OverallLight)}: {ReportFormat.Meaning(data.OverallLight)}",
+                area.Left + 220, area.Top + 36, new TextStyle(12, Bold: true), SKTextAlign.Left);
+            document.DrawText(canvas, $"Red below {format.Score(data.Thresholds.YellowFrom)}, green from {format.Score(data.Thresholds.GreenFrom)} (% of target).",
+                area.Left + 220, area.Top + 56, Muted, SKTextAlign.Left);
+        });
+        document.Space(40);
+        document.Text($"Generated {format.Timestamp(data.GeneratedAtUtc)} by {data.GeneratedBy}.", Muted);
+        if (data.Warnings.Count > 0)
+        {
+            document.Space(16);
+            document.Text("Read with care", new TextStyle(10, Bold: true));
+            foreach (var warning in data.Warnings) document.Text("• " + warning, Muted, spaceAfter: 2);
+        }
+    }
+
+    private static void Summary(ReportDocument document, ReportFormat format, ScorecardReportData data)
+    {
+        document.NewPage();
+        document.Heading("Summary by perspective");
+        document.Text($"Overall index {format.Score(data.Overall)} ({ReportFormat.Label(data.OverallLight)}). " +
+                      "Weight is the perspective's share of the overall index; the counts are its KPIs by light.", Body, spaceAfter: 8);
+        document.Table(
+            [new("Perspective", 30), new("Weight", 11, CellAlign.Right), new("Score", 10, CellAlign.Right), new("Light", 13),
+             new("Red", 8, CellAlign.Right), new("Yellow", 9, CellAlign.Right), new("Green", 9, CellAlign.Right), new("No data", 10, CellAlign.Right)],
+            data.Perspectives.Select(p => (IReadOnlyList<TableCell>)
+            [
+                p.Name, format.Weight(p.Weight), format.Score(p.Score), Light(p.Light),
+                Count(p, TrafficLight.Red), Count(p, TrafficLight.Yellow), Count(p, TrafficLight.Green), Count(p, TrafficLight.NoData),
+            ]));
+        List<(string, double?, TrafficLight)> bars = [("Overall index", data.Overall, data.OverallLight), .. data.Perspectives.Select(p => (p.Name, p.Score, p.Light))];
+        document.Space(6);
+        document.Block(28f * bars.Count + 20, (canvas, area) => ReportCharts.Bars(document, format, data.Thresholds, bars, canvas, area));
+
+        var reds = data.Perspectives.SelectMany(p => p.Kpis).Where(k => k.Light == TrafficLight.Red).OrderBy(k => k.Score).Take(3).ToList();
+        document.Heading("Lowest red KPIs", size: 11, keepWithNext: 50);
+        if (reds.Count == 0) document.Text("No KPI is red in this period.", Body);
+        foreach (var kpi in reds)
+            document.Text($"• {kpi.Code}: score {format.Score(kpi.Score)} (actual {format.Value(kpi.Actual)} {kpi.Unit} against target {format.Value(kpi.Target)})", Body, spaceAfter: 2);
+    }
+
+    private static void PerspectiveSection(ReportDocument document, ReportFormat format, ReportPerspective perspective)
+    {
+        document.Heading($"{perspective.Name}: {format.Score(perspective.Score)} ({ReportFormat.Label(perspective.Light)})", keepWithNext: 120);
+        document.Text($"Weight {format.Weight(perspective.Weight)} · red {perspective.Count(TrafficLight.Red)} · yellow {perspective.Count(TrafficLight.Yellow)} · " +
+                      $"green {perspective.Count(TrafficLight.Green)} · no data {perspective.Count(TrafficLight.NoData)}. " +
+                      "KPI weight is its share within its parent.", Muted, spaceAfter: 6);
+        document.Table(
+            [new("Code", 8), new("KPI", 29), new("Weight", 9, CellAlign.Right), new("Target", 13, CellAlign.Right),
+             new("Actual", 13, CellAlign.Right), new("Unit", 12), new("Score", 8, CellAlign.Right), new("Light", 10)],
+            perspective.Kpis.Select(k => (IReadOnlyList<TableCell>)
+            [
+                k.Code, k.Name, format.Weight(k.LocalWeight), format.Value(k.Target), format.Value(k.Actual), k.Unit,
+                format.Score(k.Score), Light(k.Light),
+            ]));
+    }
+
+    private static void Trend(ReportDocument document, ReportFormat format, ScorecardReportData data)
+    {
+        document.NewPage();
+        document.Heading("Trend over periods");
+        List<(string, IReadOnlyList<double?>)> series =
+        [
+            ("Overall index", [.. data.Trend.Select(t => t.Overall)]),
+            .. data.Perspectives.Select((p, i) => (p.Name, (IReadOnlyList<double?>)[.. data.Trend.Select(t => t.Perspectives[i])])),
+        ];
+        var periods = data.Trend.Select(t => t.Period).ToList();
+        document.Block(230, (canvas, area) => ReportCharts.Trend(document, format, data.Thresholds, periods, series, canvas, area));
+        document.Space(8);
+        document.Table(
+            [new("Period", 14), new("Overall", 12, CellAlign.Right), .. data.Perspectives.Select(p => new TableColumn(p.Name, 14, CellAlign.Right))],
+            data.Trend.Select(t => (IReadOnlyList<TableCell>)
+                [t.Period, format.Score(t.Overall), .. t.Perspectives.Select(s => new TableCell(format.Score(s)))]));
+    }
+
+    private static void Actions(ReportDocument document, ReportFormat format, ScorecardReportData data)
+    {
+        document.Heading("Open improvement actions");
+        if (data.OpenActions.Count == 0)
+        {
+            document.Text("No open improvement actions.", Body);
+            return;
+        }
+        document.Table(
+            [new("KPI", 9), new("Period", 9), new("Action", 40), new("Owner", 16), new("Due", 13), new("Status", 12)],
+            data.OpenActions.Select(a => (IReadOnlyList<TableCell>)
+                [a.KpiCode, a.Period, a.Description, a.Owner, format.Date(a.DueDate), a.Status == Data.ActionStatus.InProgress ? "In progress" : "Planned"]));
+    }
+
+    private static void Method(ReportDocument document, ReportFormat format, ScorecardReportData data)
+    {
+        document.Heading("Method");
+        document.Text("Weights come from the Analytic Hierarchy Process (Saaty 1980): for each set of siblings, the principal " +
+                      "eigenvector of the pairwise comparison matrix gives the local weights; CR = CI / RI with CI = (λmax − n) / (n − 1), " +
+                      $"and a CR above {format.Ratio(AhpOptions.Default.ConsistencyThreshold)} marks inconsistent judgments. " +
+                      "A KPI's global weight is the product of the local weights above it.", Body, spaceAfter: 6);
+        document.Text("A parent's score is the weighted mean of its children that have data (a missing actual is never a zero). " +
+                      $"Lights: red below {format.Score(data.Thresholds.YellowFrom)}, yellow from {format.Score(data.Thresholds.YellowFrom)}, " +
+                      $"green from {format.Score(data.Thresholds.GreenFrom)} unless a KPI has thresholds of its own. KPI scores:", Body, spaceAfter: 4);
+        foreach (var method in Enum.GetValues<ScoringMethod>())
+            document.Text($"• {KpiScoringRule.Describe(method)}: {KpiScoringRule.Formula(method)}", Body, spaceAfter: 2);
+        document.Space(8);
+        document.Table(
+            [new("Weights of", 30), new("Source", 30), new("Items", 8, CellAlign.Right), new("λmax", 10, CellAlign.Right),
+             new("CR", 10, CellAlign.Right), new("Consistent", 12)],
+            data.Weightings.Select(w => (IReadOnlyList<TableCell>)
+            [
+                w.Parent, w.Source, w.Children.ToString(format.Culture), format.Ratio(w.LambdaMax), format.Ratio(w.ConsistencyRatio),
+                w.IsConsistent switch { true => "Yes", false => "No", null => "Direct weights" },
+            ]));
+    }
+
+    private static TableCell Light(TrafficLight light) => new(ReportFormat.Label(light), ReportFormat.Colour(light));
+
+    private static string Count(ReportPerspective perspective, TrafficLight light) =>
+        perspective.Count(light).ToString(CultureInfo.InvariantCulture);
+
+    private static string Slug(string text)
+    {
+        var slug = new StringBuilder();
+        foreach (var c in text.Normalize(NormalizationForm.FormD).ToLowerInvariant())
+        {
+            if (char.IsAsciiLetterOrDigit(c)) slug.Append(c);
+            else if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark && slug.Length > 0 && slug[^1] != '-') slug.Append('-');
+        }
+        return slug.ToString().Trim('-') is { Length: > 0 } s ? s : "report";
+    }
+}
