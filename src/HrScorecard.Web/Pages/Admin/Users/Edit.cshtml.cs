@@ -76,8 +76,10 @@ public sealed class EditModel(UserManager<ApplicationUser> users, ScorecardDbCon
             return Page();
         }
 
-        // Another administrator may have changed this user since the form was shown: Identity then reports a concurrency failure.
-        db.Entry(user).Property(u => u.ConcurrencyStamp).OriginalValue = Input.ConcurrencyStamp;
+        // Another administrator may have changed this user since the form was shown. Identity's store re-attaches the user
+        // (original values reset), so the posted stamp is compared here; its own check still guards the save itself.
+        if (user.ConcurrencyStamp != Input.ConcurrencyStamp)
+            return await ConflictAsync(user);
         user.DisplayName = Input.DisplayName.Trim();
         await using var transaction = await db.Database.BeginTransactionAsync();
         var result = await users.UpdateAsync(user);
@@ -90,11 +92,9 @@ public sealed class EditModel(UserManager<ApplicationUser> users, ScorecardDbCon
             await transaction.RollbackAsync();
             await db.Entry(user).ReloadAsync();
             if (result.Errors.Any(e => e.Code == nameof(IdentityErrorDescriber.ConcurrencyFailure)))
-                ModelState.AddModelError(string.Empty, await ConflictMessageAsync(user));
-            else
-                UserForm.AddErrors(ModelState, result, "Input.Password");
+                return await ConflictAsync(user);
+            UserForm.AddErrors(ModelState, result, string.Empty);
             await ShowAsync(user, fillInput: false);
-            Input.ConcurrencyStamp = user.ConcurrencyStamp ?? "";
             return Page();
         }
         await transaction.CommitAsync();
@@ -142,8 +142,16 @@ public sealed class EditModel(UserManager<ApplicationUser> users, ScorecardDbCon
         };
     }
 
-    private async Task<string> ConflictMessageAsync(ApplicationUser user) =>
-        "Someone else changed this user while you were editing; nothing of yours was saved. " +
-        $"Now the name is \"{user.DisplayName}\" and the roles are {string.Join(", ", await users.GetRolesAsync(user))}. " +
-        "Make your change again on these values.";
+    /// <summary>Keeps what this admin typed, says what is stored now, and takes the current stamp so saving again is a deliberate overwrite.</summary>
+    private async Task<IActionResult> ConflictAsync(ApplicationUser user)
+    {
+        ModelState.AddModelError(string.Empty,
+            "Someone else changed this user while you were editing; nothing of yours was saved. " +
+            $"Now the name is \"{user.DisplayName}\" and the roles are {string.Join(", ", (await users.GetRolesAsync(user)).Order(StringComparer.Ordinal))}. " +
+            "Check your changes and save again.");
+        await ShowAsync(user, fillInput: false);
+        ModelState.Remove("Input.ConcurrencyStamp");
+        Input.ConcurrencyStamp = user.ConcurrencyStamp ?? "";
+        return Page();
+    }
 }
