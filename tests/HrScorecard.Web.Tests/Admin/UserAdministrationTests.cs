@@ -104,6 +104,41 @@ public sealed class UserAdministrationTests(HrScorecardFactory factory) : IClass
     }
 
     [Fact]
+    public async Task An_admin_who_gives_himself_another_role_uses_it_at_once()
+    {
+        var email = await factory.CreateAsync(Roles.Admin);
+        var admin = factory.AnonymousClient();
+        await admin.SignInAsync(email, TestUsers.Password);
+        var stampBefore = (await factory.FindAsync(email)).User.SecurityStamp;
+        var (form, _) = await EditFormAsync(admin, email);
+
+        Assert.Equal(HttpStatusCode.Redirect, (await form.SetAll("Input.Roles", Roles.Admin, Roles.HR).PostAsync()).StatusCode);
+
+        var (user, roles) = await factory.FindAsync(email);
+        Assert.Equal([Roles.Admin, Roles.HR], roles);
+        Assert.NotEqual(stampBefore, user.SecurityStamp);
+        var nav = (await HtmlForm.GetPageAsync(admin, "/")).QuerySelectorAll("nav[aria-label='Main'] a.nav-link").Select(a => a.TextContent.Trim());
+        Assert.Contains("Scorecards", nav);
+        Assert.Contains("Users", nav);
+    }
+
+    [Fact]
+    public async Task Renaming_a_user_keeps_his_sessions()
+    {
+        var email = await factory.CreateAsync(Roles.Manager, "Agus");
+        var stampBefore = (await factory.FindAsync(email)).User.SecurityStamp;
+        var admin = await factory.SignedInAsAsync(Roles.Admin);
+        var (form, _) = await EditFormAsync(admin, email);
+
+        Assert.Equal(HttpStatusCode.Redirect, (await form.Set("Input.DisplayName", "Agus Salim").PostAsync()).StatusCode);
+
+        var (user, roles) = await factory.FindAsync(email);
+        Assert.Equal("Agus Salim", user.DisplayName);
+        Assert.Equal([Roles.Manager], roles);
+        Assert.Equal(stampBefore, user.SecurityStamp);
+    }
+
+    [Fact]
     public async Task An_admin_can_take_the_Admin_role_from_another_admin()
     {
         var email = await factory.CreateAsync(Roles.Admin);

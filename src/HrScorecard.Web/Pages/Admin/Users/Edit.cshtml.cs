@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace HrScorecard.Web.Pages.Admin.Users;
 
-public sealed class EditModel(UserManager<ApplicationUser> users, ScorecardDbContext db,
+public sealed class EditModel(UserManager<ApplicationUser> users, SignInManager<ApplicationUser> signInManager, ScorecardDbContext db,
     IValidator<EditModel.InputModel> validator, IValidator<EditModel.PasswordModel> passwordValidator) : PageModel
 {
     public const string OwnAdminRoleMessage =
@@ -87,6 +87,10 @@ public sealed class EditModel(UserManager<ApplicationUser> users, ScorecardDbCon
             result = await users.RemoveFromRolesAsync(user, current.Except(wanted));
         if (result.Succeeded)
             result = await users.AddToRolesAsync(user, wanted.Except(current));
+        // A new security stamp makes the user's other sessions pick up the new roles when their cookie is next revalidated.
+        var rolesChanged = !wanted.ToHashSet().SetEquals(current);
+        if (result.Succeeded && rolesChanged)
+            result = await users.UpdateSecurityStampAsync(user);
         if (!result.Succeeded)
         {
             await transaction.RollbackAsync();
@@ -98,6 +102,8 @@ public sealed class EditModel(UserManager<ApplicationUser> users, ScorecardDbCon
             return Page();
         }
         await transaction.CommitAsync();
+        if (rolesChanged && users.GetUserId(User) == user.Id)
+            await signInManager.RefreshSignInAsync(user);
         StatusMessage = $"Saved {user.DisplayName} ({user.Email}): {string.Join(", ", wanted.Order(StringComparer.Ordinal))}.";
         return RedirectToPage("Index");
     }
