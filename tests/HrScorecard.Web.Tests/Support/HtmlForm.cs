@@ -74,6 +74,14 @@ public sealed class HtmlForm
         return this;
     }
 
+    /// <summary>Several values under one name, as checked checkboxes send them; none unchecks them all.</summary>
+    public HtmlForm SetAll(string name, params string[] values)
+    {
+        _fields.RemoveAll(f => f.Key == name);
+        _fields.AddRange(values.Select(v => new KeyValuePair<string, string>(name, v)));
+        return this;
+    }
+
     public HtmlForm Remove(string name)
     {
         _fields.RemoveAll(f => f.Key == name);
