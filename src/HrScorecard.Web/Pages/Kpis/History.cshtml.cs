@@ -57,6 +57,7 @@ public sealed class HistoryModel(ScorecardDbContext db) : PageModel
         nameof(RootCause) => "Root cause",
         nameof(ImprovementAction) => "Improvement action",
         _ when e.NodeId == NodeId => "Weight of this KPI",
+        nameof(ChildWeight) => $"Weight of {ancestorNames.GetValueOrDefault(e.NodeId ?? 0, "a parent")}",
         _ => $"Weights under {ancestorNames.GetValueOrDefault(e.NodeId ?? 0, "a parent")}",
     };
 }
