@@ -236,6 +236,10 @@ public class KpiEditTests(HrScorecardFactory factory) : IClassFixture<HrScorecar
         Assert.Equal(HttpStatusCode.Redirect, get.StatusCode);
         Assert.Contains("/Account/AccessDenied", get.Headers.Location?.ToString(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Redirect, edit.StatusCode);
+        var post = await client.PostAsync(new Uri(CreateUrl(scorecard), UriKind.Relative), new FormUrlEncodedContent([new("Input.Code", "X-1")]));
+        Assert.Equal(HttpStatusCode.Redirect, post.StatusCode);
+        Assert.Contains("/Account/AccessDenied", post.Headers.Location?.ToString(), StringComparison.Ordinal);
+        Assert.Null(await KpiAsync(scorecard.Id, "X-1"));
     }
 
     [Fact]

@@ -18,7 +18,7 @@ public static class TestScorecards
         await using var scope = factory.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ScorecardDbContext>();
         var scorecard = new Scorecard { Name = $"Test {tag}", OrganisationUnit = "Test", CreatedAt = DateTime.UtcNow };
-        var periods = new[] { 2022, 2023, 2024 }.Select(y => new ReportingPeriod
+        var periods = Enumerable.Range(2022, 3).Select(y => new ReportingPeriod
             { Scorecard = scorecard, Name = $"{y}", StartDate = new(y, 1, 1), EndDate = new(y, 12, 31) }).ToList();
         var root = new ScorecardNode { Scorecard = scorecard, Name = "Goal" };
         db.AddRange(scorecard, root);

@@ -253,5 +253,9 @@ public class WeightsEditTests(HrScorecardFactory factory) : IClassFixture<HrScor
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Contains("/Account/AccessDenied", response.Headers.Location?.ToString(), StringComparison.Ordinal);
+        var post = await client.PostAsync(new Uri(Url(demo.Id, demo.RootId), UriKind.Relative),
+            new FormUrlEncodedContent([new("Input.Method", "Direct"), new("Input.Weights[0]", "1")]));
+        Assert.Equal(HttpStatusCode.Redirect, post.StatusCode);
+        Assert.Contains("/Account/AccessDenied", post.Headers.Location?.ToString(), StringComparison.Ordinal);
     }
 }

@@ -136,7 +136,8 @@ public sealed class EditModel(ScorecardDbContext db, IValidator<WeightsInput> va
         weighting.Source = Input.Method == WeightingMethod.Direct ? "Direct weights entered by HR" : "Pairwise matrix entered by HR";
         var ids = Input.ChildIds;
         if (weights is not null)
-            weighting.ChildWeights.AddRange(ids.Select((id, i) => new ChildWeight { ChildNodeId = id, Weight = weights[i] / weights.Sum() }));
+            // Stored as typed (the audit trail then shows 0.6, not 0.6000000000000001); the engine normalises exactly.
+            weighting.ChildWeights.AddRange(ids.Select((id, i) => new ChildWeight { ChildNodeId = id, Weight = weights[i] }));
         if (matrix is not null)
             for (var i = 0; i < ids.Count; i++)
                 for (var j = i + 1; j < ids.Count; j++)
