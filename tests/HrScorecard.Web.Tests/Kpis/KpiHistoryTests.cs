@@ -53,7 +53,7 @@ public class KpiHistoryTests(HrScorecardFactory factory) : IClassFixture<HrScore
         var rows = await HistoryAsync(hr, scorecard.KpiIds[0]);
 
         Assert.Contains(rows, r => r.What == "Weights under Goal" && r.Field == "created" && r.New.Contains("Method: Direct", StringComparison.Ordinal));
-        Assert.Contains(rows, r => r.What == "Weight of Perspective 1" && r.Field == "created" && r.New.Contains("Weight: 0.5", StringComparison.Ordinal));
+        Assert.Contains(rows, r => r.What == "Weight of Perspective 1" && r.Field == "created" && r.New == "Child: Perspective 1, Weight: 0.5");
     }
 
     [Theory]

@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
 using HrScorecard.Web.Data;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -9,7 +11,7 @@ namespace HrScorecard.Web.Pages.Kpis;
 /// A KPI's audit trail, newest first: its definition, targets and actuals, and the weights that decide its global
 /// weight (those of its parent and every ancestor). Readable by every signed-in role.
 /// </summary>
-public sealed class HistoryModel(ScorecardDbContext db) : PageModel
+public sealed partial class HistoryModel(ScorecardDbContext db) : PageModel
 {
     private const int MaxRows = 1000;
     private static readonly string[] WeightEntities = [nameof(NodeWeighting), nameof(PairwiseJudgment), nameof(ChildWeight)];
@@ -31,8 +33,9 @@ public sealed class HistoryModel(ScorecardDbContext db) : PageModel
         if (node is null) return NotFound();
         (KpiName, KpiCode, ScorecardId) = (node.Name, node.Code, node.ScorecardId);
 
-        var parentOf = await db.Nodes.AsNoTracking().Where(n => n.ScorecardId == node.ScorecardId)
-            .ToDictionaryAsync(n => n.Id, n => n.ParentId);
+        var nodes = await db.Nodes.AsNoTracking().Where(n => n.ScorecardId == node.ScorecardId)
+            .ToDictionaryAsync(n => n.Id, n => (n.ParentId, n.Name));
+        var parentOf = nodes.ToDictionary(n => n.Key, n => n.Value.ParentId);
         var ancestors = new List<int>();
         for (var id = parentOf.GetValueOrDefault(NodeId); id is { } a; id = parentOf.GetValueOrDefault(a)) ancestors.Add(a);
 
@@ -42,11 +45,18 @@ public sealed class HistoryModel(ScorecardDbContext db) : PageModel
             .Take(MaxRows + 1).ToListAsync();
         IsTruncated = entries.Count > MaxRows;
         var periods = await db.Periods.AsNoTracking().Where(p => p.ScorecardId == node.ScorecardId).ToDictionaryAsync(p => p.Id, p => p.Name);
-        var names = await db.Nodes.AsNoTracking().Where(n => ancestors.Contains(n.Id)).ToDictionaryAsync(n => n.Id, n => n.Name);
+        var names = nodes.ToDictionary(n => n.Key, n => n.Value.Name);
         Rows = [.. entries.Take(MaxRows).Select(e => new Row(e.At, e.User, Describe(e, names), e.Field,
-            e.PeriodId is { } p ? periods.GetValueOrDefault(p, $"period {p}") : null, e.OldValue, e.NewValue))];
+            e.PeriodId is { } p ? periods.GetValueOrDefault(p, $"period {p}") : null, Named(e.OldValue, names), Named(e.NewValue, names)))];
         return Page();
     }
+
+    /// <summary>Node references in a recorded row ("RowNodeId: 4") by the node's name, which is what a reader knows.</summary>
+    private static string? Named(string? value, Dictionary<int, string> names) => value is null ? null :
+        NodeReference().Replace(value, m => $"{m.Groups[1].Value}: {names.GetValueOrDefault(int.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture), "node " + m.Groups[2].Value)}");
+
+    [GeneratedRegex(@"\b(Row|Column|Child)NodeId: (\d+)")]
+    private static partial Regex NodeReference();
 
     private string Describe(AuditEntry e, Dictionary<int, string> ancestorNames) => e.Entity switch
     {
