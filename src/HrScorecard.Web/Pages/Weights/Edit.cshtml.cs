@@ -106,9 +106,8 @@ public sealed class EditModel(ScorecardDbContext db, IValidator<WeightsInput> va
         if (!ModelState.IsValid) return Page();
         if (matrix is not null) ShowLocalWeights((Check = Priorities.Compute(matrix)).Weights);
 
-        var versions = await db.Weightings.Include(w => w.ChildWeights).Include(w => w.Judgments).Include(w => w.EffectiveFromPeriod)
-            .Where(w => w.ParentNodeId == ParentId).ToListAsync();
-        if (LockedPeriodAffected(from, versions) is { } locked)
+        var versions = await WeightingVersions.LoadAsync(db, ParentId);
+        if (versions.LockedPeriodReached(Periods, from) is { } locked)
         {
             ModelState.AddModelError("Input.EffectiveFromPeriodId",
                 $"Period {locked.Name} is locked (its report is published) and would be weighted with these weights, so nothing was saved. " +
@@ -120,28 +119,7 @@ public sealed class EditModel(ScorecardDbContext db, IValidator<WeightsInput> va
             ShowConflict();
             return Page();
         }
-
-        var existing = versions.Where(v => v.EffectiveFromPeriodId == from?.Id).MaxBy(v => v.Id);
-        var weighting = existing ?? db.Weightings.Add(new NodeWeighting { ScorecardId = ScorecardId, ParentNodeId = ParentId, EffectiveFromPeriodId = from?.Id }).Entity;
-        if (existing is not null)
-        {
-            db.RemoveRange(existing.ChildWeights);
-            db.RemoveRange(existing.Judgments);
-            existing.ChildWeights.Clear();
-            existing.Judgments.Clear();
-            db.Entry(existing).State = EntityState.Modified; // renews its version even when only the rows change
-            if (existing.Id == Input.BasedOnId) db.Entry(existing).Property(w => w.Version).OriginalValue = Input.BasedOnVersion!.Value;
-        }
-        weighting.Method = Input.Method;
-        weighting.Source = Input.Method == WeightingMethod.Direct ? "Direct weights entered by HR" : "Pairwise matrix entered by HR";
-        var ids = Input.ChildIds;
-        if (weights is not null)
-            // Stored as typed (the audit trail then shows 0.6, not 0.6000000000000001); the engine normalises exactly.
-            weighting.ChildWeights.AddRange(ids.Select((id, i) => new ChildWeight { ChildNodeId = id, Weight = weights[i] }));
-        if (matrix is not null)
-            for (var i = 0; i < ids.Count; i++)
-                for (var j = i + 1; j < ids.Count; j++)
-                    weighting.Judgments.Add(new PairwiseJudgment { RowNodeId = ids[i], ColumnNodeId = ids[j], Value = matrix[i, j] });
+        var replaced = versions.Put(ScorecardId, ParentId, from, Input.ChildIds, weights, matrix, Input.BasedOnId, Input.BasedOnVersion);
 
         try
         {
@@ -155,20 +133,9 @@ public sealed class EditModel(ScorecardDbContext db, IValidator<WeightsInput> va
             return Page();
         }
         StatusMessage = $"Weights of {ParentName} saved, in force from {from?.Name ?? "the start"}" +
-                        (existing is null ? "; earlier periods keep their weights." : " (the version starting there was replaced).") +
+                        (replaced ? " (the version starting there was replaced)." : "; earlier periods keep their weights.") +
                         (Check is { IsConsistent: false } c ? string.Create(Culture, $" Note: CR = {c.ConsistencyRatio:0.0000} exceeds 0.10.") : "");
         return RedirectToPage(new { scorecardId = ScorecardId, parentId = ParentId, periodId = from?.Id });
-    }
-
-    /// <summary>
-    /// The first locked period whose weights would change: the one the version starts in and every later one up to the
-    /// next version.
-    /// </summary>
-    private ReportingPeriod? LockedPeriodAffected(ReportingPeriod? from, List<NodeWeighting> versions)
-    {
-        var start = from?.StartDate ?? DateOnly.MinValue;
-        var next = versions.Select(v => v.EffectiveFromPeriod?.StartDate).Where(d => d > start).Min();
-        return Periods.Where(p => p.StartDate >= start && (next is null || p.StartDate < next)).OrderBy(p => p.StartDate).FirstOrDefault(p => p.IsLocked);
     }
 
     private void ShowConflict()
