@@ -241,6 +241,32 @@ public class WeightsEditTests(HrScorecardFactory factory) : IClassFixture<HrScor
         Assert.Equal([0.6, 0.3, 0.1], scorecard.PerspectiveIds.Select(id => versions[^1].ChildWeights.Single(w => w.ChildNodeId == id).Weight));
     }
 
+    [Fact]
+    public async Task An_Indonesian_user_types_decimal_commas_and_gets_them_back_after_Normalise()
+    {
+        var scorecard = await TestScorecards.CreateAsync(factory);
+        var client = await factory.SignedInAsAsync("HR");
+        client.DefaultRequestHeaders.AcceptLanguage.ParseAdd("id-ID");
+        var url = Url(scorecard.Id, scorecard.RootId);
+        var form = Direct(await HtmlForm.FromPageAsync(client, url, "#weights-form"), "1,5", "0,75", "0,75");
+
+        var normalised = HtmlForm.From(client, await TestScorecards.PageOfAsync(await form.PostAsync("Normalise")), url, "#weights-form");
+
+        Assert.Equal(["0,5", "0,25", "0,25"], Enumerable.Range(0, 3).Select(i => normalised.Get($"Input.Weights[{i}]")));
+    }
+
+    [Fact]
+    public async Task A_parent_with_a_single_child_needs_no_weights()
+    {
+        var scorecard = await TestScorecards.CreateAsync(factory);
+        var client = await factory.SignedInAsAsync("HR");
+
+        var page = await HtmlForm.GetPageAsync(client, Url(scorecard.Id, scorecard.PerspectiveIds[0]));
+
+        Assert.NotNull(page.QuerySelector("#too-few-children"));
+        Assert.Null(page.QuerySelector("#weights-form"));
+    }
+
     [Theory]
     [InlineData("Manager")]
     [InlineData("Director")]
