@@ -1,0 +1,168 @@
+using System.Globalization;
+using FluentValidation;
+using HrScorecard.Domain;
+using HrScorecard.Domain.Scoring;
+using HrScorecard.Web.Data;
+using HrScorecard.Web.Forms;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+
+namespace HrScorecard.Web.Pages.Kpis;
+
+/// <summary>What the KPI editor posts. Numbers are strings, read with <see cref="NumberInput"/> in the user's culture.</summary>
+public sealed class KpiInput
+{
+    public string Code { get; set; } = "";
+    public string Name { get; set; } = "";
+    public string? Description { get; set; }
+    public string Unit { get; set; } = "";
+    public ScoringMethod Method { get; set; } = ScoringMethod.HigherIsBetter;
+    public IndicatorType IndicatorType { get; set; } = IndicatorType.Lag;
+    public string? DataSource { get; set; }
+    public string? YellowFrom { get; set; }
+    public string? GreenFrom { get; set; }
+    public List<string?> OmaxLevels { get; set; } = [.. Enumerable.Repeat<string?>(null, OmaxLadder.LevelCount)];
+    public string? OmaxWorst { get; set; }
+    public string? OmaxBaseline { get; set; }
+    public string? OmaxTarget { get; set; }
+    /// <summary>Concurrency versions of the KPI and its node as the form was opened; null when creating.</summary>
+    public Guid? Version { get; set; }
+    public Guid? NodeVersion { get; set; }
+
+    public static KpiInput From(Data.ScorecardNode node, Kpi? kpi, CultureInfo culture) => new()
+    {
+        Code = kpi?.Code ?? "",
+        Name = node.Name,
+        Description = node.Description,
+        Unit = kpi?.Unit ?? "",
+        Method = kpi?.Method ?? ScoringMethod.HigherIsBetter,
+        IndicatorType = kpi?.IndicatorType ?? IndicatorType.Lag,
+        DataSource = kpi?.DataSource,
+        YellowFrom = NumberInput.Format(kpi?.YellowFrom, culture),
+        GreenFrom = NumberInput.Format(kpi?.GreenFrom, culture),
+        OmaxLevels = kpi is { OmaxLevels.Count: OmaxLadder.LevelCount }
+            ? [.. kpi.OmaxLevels.Select(v => (string?)NumberInput.Format(v, culture))]
+            : [.. Enumerable.Repeat<string?>(null, OmaxLadder.LevelCount)],
+        Version = kpi?.Version,
+        NodeVersion = node.Version,
+    };
+}
+
+/// <summary>A checked KPI definition: the numbers read and accepted by the domain's rules.</summary>
+public sealed record KpiDefinition(Thresholds? ThresholdOverride, OmaxLadder? Ladder);
+
+public static class KpiForm
+{
+    /// <summary>
+    /// Reads the numbers and runs the domain's own rules (thresholds, OMAX ladder, scoring rule), so the editor accepts
+    /// exactly what the engine accepts; each problem lands next to its field. Call after the validator has passed.
+    /// </summary>
+    public static KpiDefinition? Check(KpiInput input, ModelStateDictionary modelState, CultureInfo culture)
+    {
+        Thresholds? thresholds = null;
+        if (Number(input.YellowFrom, culture) is { } yellow && Number(input.GreenFrom, culture) is { } green)
+        {
+            try { thresholds = new Thresholds(yellow, green); }
+            catch (DomainValidationException e)
+            {
+                modelState.AddModelError(e.Field == "greenFrom" ? "Input.GreenFrom" : "Input.YellowFrom", e.Message);
+            }
+        }
+        OmaxLadder? ladder = null;
+        if (input.Method == ScoringMethod.Omax)
+        {
+            try
+            {
+                ladder = new OmaxLadder([.. input.OmaxLevels.Select(t => Number(t, culture) ?? double.NaN)]);
+                _ = new KpiScoringRule(ScoringMethod.Omax, ladder: ladder);
+            }
+            catch (DomainValidationException e)
+            {
+                modelState.AddModelError(e.Field is { } f && f.StartsWith('[') ? "Input.OmaxLevels" + f : "Input.OmaxLevels", e.Message);
+            }
+        }
+        return modelState.IsValid ? new KpiDefinition(thresholds, ladder) : null;
+    }
+
+    /// <summary>Fills the eleven levels from the worst / baseline / target anchors (levels 0, 3 and 10).</summary>
+    public static bool TryFillLadder(KpiInput input, ModelStateDictionary modelState, CultureInfo culture)
+    {
+        var worst = Anchor(input.OmaxWorst, "Input.OmaxWorst");
+        var baseline = Anchor(input.OmaxBaseline, "Input.OmaxBaseline");
+        var target = Anchor(input.OmaxTarget, "Input.OmaxTarget");
+        if (worst is null || baseline is null || target is null) return false;
+        try
+        {
+            var ladder = OmaxLadder.FromAnchors(worst.Value, baseline.Value, target.Value);
+            input.OmaxLevels = [.. ladder.Levels.Select(v => (string?)NumberInput.Format(v, culture))];
+            for (var k = 0; k < OmaxLadder.LevelCount; k++) modelState.Remove($"Input.OmaxLevels[{k}]");
+            return true;
+        }
+        catch (DomainValidationException e)
+        {
+            modelState.AddModelError("Input.OmaxBaseline",
+                $"These anchors do not make a ladder: {e.Message} Worst, baseline and target must rise (or fall) in that order.");
+            return false;
+        }
+
+        double? Anchor(string? text, string key)
+        {
+            if (string.IsNullOrWhiteSpace(text))
+            {
+                modelState.AddModelError(key, "Give a value to fill the ladder from.");
+                return null;
+            }
+            if (NumberInput.TryParse(text, culture, out var value, out var error)) return value;
+            modelState.AddModelError(key, error!);
+            return null;
+        }
+    }
+
+    public static double? Number(string? text, CultureInfo culture) =>
+        !string.IsNullOrWhiteSpace(text) && NumberInput.TryParse(text, culture, out var value, out _) ? value : null;
+
+    /// <summary>The stored definition, as the conflict message shows it.</summary>
+    public static string Describe(Data.ScorecardNode node, Kpi kpi) =>
+        $"code {kpi.Code}, name \"{node.Name}\", unit \"{kpi.Unit}\", method {KpiScoringRule.Describe(kpi.Method)}, " +
+        (kpi.IndicatorType == IndicatorType.Lead ? "lead" : "lag") + " indicator, " +
+        (kpi.YellowFrom is { } y && kpi.GreenFrom is { } g
+            ? string.Create(CultureInfo.CurrentCulture, $"thresholds yellow from {y}, green from {g}")
+            : "scorecard thresholds") +
+        (kpi.Method == ScoringMethod.Omax ? ", OMAX ladder " + string.Join(" / ", kpi.OmaxLevels.Select(v => v.ToString(CultureInfo.CurrentCulture))) : "");
+}
+
+public sealed class KpiInputValidator : AbstractValidator<KpiInput>
+{
+    public KpiInputValidator()
+    {
+        RuleFor(x => x.Code).NotEmpty().WithMessage("Give the KPI a code, e.g. FIN-1.")
+            .MaximumLength(30).WithMessage("Keep the code to 30 characters.");
+        RuleFor(x => x.Name).NotEmpty().WithMessage("Give the KPI a name.")
+            .MaximumLength(200).WithMessage("Keep the name to 200 characters.");
+        RuleFor(x => x.Description).MaximumLength(4000).WithMessage("Keep the description to 4000 characters.");
+        RuleFor(x => x.Unit).MaximumLength(50).WithMessage("Keep the unit to 50 characters.");
+        RuleFor(x => x.DataSource).MaximumLength(1000).WithMessage("Keep the data source note to 1000 characters.");
+        RuleFor(x => x.Method).IsInEnum().WithMessage("Choose a scoring method.");
+        RuleFor(x => x.IndicatorType).IsInEnum().WithMessage("Choose lead or lag.");
+        RuleFor(x => x.YellowFrom).Custom(ReadOptionalNumber);
+        RuleFor(x => x.GreenFrom).Custom(ReadOptionalNumber);
+        RuleFor(x => x.GreenFrom)
+            .Must((input, green) => string.IsNullOrWhiteSpace(green) == string.IsNullOrWhiteSpace(input.YellowFrom))
+            .WithMessage("Give both thresholds to override the scorecard's, or leave both empty.");
+        When(x => x.Method == ScoringMethod.Omax, () =>
+        {
+            RuleFor(x => x.OmaxLevels).Must(l => l.Count == OmaxLadder.LevelCount)
+                .WithMessage("An OMAX ladder has eleven levels, 0 to 10.");
+            RuleForEach(x => x.OmaxLevels).Custom((text, context) =>
+            {
+                if (string.IsNullOrWhiteSpace(text)) context.AddFailure("Give this level a value (or fill the ladder from anchors).");
+                else ReadOptionalNumber(text, context);
+            });
+        });
+    }
+
+    private static void ReadOptionalNumber(string? text, ValidationContext<KpiInput> context)
+    {
+        if (!string.IsNullOrWhiteSpace(text) && !NumberInput.TryParse(text, CultureInfo.CurrentCulture, out _, out var error))
+            context.AddFailure(error!);
+    }
+}
