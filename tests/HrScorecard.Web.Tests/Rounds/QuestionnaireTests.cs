@@ -29,6 +29,9 @@ public sealed class QuestionnaireTests(HrScorecardFactory factory) : IClassFixtu
         var page = await HtmlForm.GetPageAsync(director, RoundSteps.AnswerUrl(roundId, set.Id));
         Assert.Equal("With respect to Financial, which KPI matters more?", page.QuerySelector("#statement")!.TextContent.Trim());
         Assert.Equal(3, page.QuerySelectorAll("#pairs tr.pair").Length);
+        foreach (var button in new[] { "#check", "#save", "#submit" }) // a browser posts to the button's formaction
+            Assert.Equal($"/Questionnaires/Answer?roundId={roundId}&setId={set.Id}&handler={button[1..]}",
+                page.QuerySelector(button)!.GetAttribute("formaction"), StringComparer.OrdinalIgnoreCase);
         Assert.Equal(17, page.QuerySelectorAll("#pairs tr.pair")[0].QuerySelectorAll("input[type=radio]").Length);
         Assert.Equal("Financial KPI 1 is extremely more important than Financial KPI 2 (9)",
             page.QuerySelector("#pairs tr.pair input[value='9']")!.ParentElement!.GetAttribute("title"));

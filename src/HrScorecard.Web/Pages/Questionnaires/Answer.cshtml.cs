@@ -19,6 +19,8 @@ public sealed class AnswerModel(ScorecardDbContext db, IValidator<AnswerModel.In
     [BindProperty]
     public InputModel Input { get; set; } = new();
 
+    public int RoundId { get; private set; }
+    public int SetId { get; private set; }
     public string RoundName { get; private set; } = "";
     public RoundStatus RoundStatus { get; private set; }
     public string ParentName { get; private set; } = "";
@@ -169,6 +171,8 @@ public sealed class AnswerModel(ScorecardDbContext db, IValidator<AnswerModel.In
 
         var names = await db.Nodes.AsNoTracking().Where(n => set.ChildNodeIds.Contains(n.Id))
             .Select(n => new { n.Id, n.Name, IsKpi = n.Kpi != null }).ToListAsync();
+        RoundId = roundId;
+        SetId = setId;
         RoundName = respondent.Round!.Name;
         RoundStatus = respondent.Round.Status;
         ParentName = set.ParentNode!.Name;
