@@ -39,6 +39,7 @@ public sealed class WeightingRoundJourney(AppSession session)
         await AnswerAndSubmitAsync(director2, roundId, "Process", [1]);
         await OpenSetAsync(director2, roundId, "People");
         await ChooseAsync(director2, [3, 5, -4]);
+        await Assertions.Expect(director2.Locator("#live-result")).ToContainTextAsync("not consistent"); // live, before any post
         await director2.Locator("#check").ClickAsync();
         Assert.True(await CrAsync(director2) > 0.10, "the first answers should be inconsistent");
         for (var step = 0; await CrAsync(director2) > 0.10; step++)
