@@ -184,4 +184,19 @@ public sealed class ResultsAndApplyTests(HrScorecardFactory factory) : IClassFix
         using var scope = factory.Services.CreateScope();
         Assert.Equal(1, await scope.ServiceProvider.GetRequiredService<ScorecardDbContext>().Weightings.CountAsync(w => w.ParentNodeId == card.Root));
     }
+    [Fact]
+    public async Task Directors_who_answered_see_the_group_weights_only_after_the_round_is_applied()
+    {
+        var (card, roundId, sets, hr) = await AnsweredRoundAsync();
+        var director = await factory.SignedInAsAsync("Director");
+        var url = $"/Questionnaires/Results?roundId={roundId}";
+        Assert.Equal(HttpStatusCode.NotFound, (await director.GetAsync(url)).StatusCode);
+
+        Assert.Equal(HttpStatusCode.Redirect, (await ApplyAsync(hr, roundId, card.Period2023)).StatusCode);
+
+        var page = await HtmlForm.GetPageAsync(director, url);
+        var shown = page.QuerySelectorAll($"#set-{sets[0].Id} .group-weight").Select(td => td.TextContent);
+        Assert.Equal(Priorities.Compute(Aggregate(0)).Weights.Select(w => (w * 100).ToString("0.0", CultureInfo.GetCultureInfo("en-US")) + " %"), shown);
+        Assert.Contains($"roundId={roundId}", (await HtmlForm.GetPageAsync(director, "/Questionnaires/Index")).QuerySelector("#applied-rounds")!.InnerHtml);
+    }
 }
