@@ -159,37 +159,15 @@ public sealed class AnswerModel(ScorecardDbContext db, IValidator<AnswerModel.In
 
     private PairwiseMatrix Matrix() => PairwiseMatrix.FromUpperTriangle(ChildNames.Count, [.. Input.Points.Select(p => SaatyScale.ToValue(p!.Value))]);
 
-    /// <summary>The signed-in director's answer to the set; null when he is not a respondent of the round or the set is not in it.</summary>
     private async Task<QuestionnaireAnswer?> LoadAsync(int roundId, int setId)
     {
-        var userId = User.FindFirstValue(ClaimTypes.NameIdentifier);
-        var respondent = await db.RoundRespondents.Include(r => r.Round)
-            .SingleOrDefaultAsync(r => r.RoundId == roundId && r.UserId == userId);
-        var set = await db.ComparisonSets.AsNoTracking().Include(s => s.ParentNode)
-            .SingleOrDefaultAsync(s => s.Id == setId && s.RoundId == roundId);
-        if (respondent is null || set is null) return null;
-
-        var names = await db.Nodes.AsNoTracking().Where(n => set.ChildNodeIds.Contains(n.Id))
-            .Select(n => new { n.Id, n.Name, IsKpi = n.Kpi != null }).ToListAsync();
-        RoundId = roundId;
-        SetId = setId;
-        RoundName = respondent.Round!.Name;
-        RoundStatus = respondent.Round.Status;
-        ParentName = set.ParentNode!.Name;
-        ChildNames = [.. set.ChildNodeIds.Select(id => names.SingleOrDefault(n => n.Id == id)?.Name ?? "?")];
-        ComparesKpis = names.All(n => n.IsKpi);
-
-        var pairs = ChildNames.Count * (ChildNames.Count - 1) / 2;
-        var answer = await db.QuestionnaireAnswers.SingleOrDefaultAsync(a => a.RespondentId == respondent.Id && a.ComparisonSetId == setId);
-        if (answer is null)
-        {
-            answer = new QuestionnaireAnswer { RespondentId = respondent.Id, ComparisonSetId = setId, Judgments = [.. Enumerable.Repeat<double?>(null, pairs)] };
-            db.QuestionnaireAnswers.Add(answer);
-        }
-        Status = answer.Status;
+        if (await OwnAnswer.LoadAsync(db, User.FindFirstValue(ClaimTypes.NameIdentifier), roundId, setId) is not { } own) return null;
+        (RoundId, SetId, RoundName, RoundStatus, ParentName, ChildNames, ComparesKpis, Status) =
+            (roundId, setId, own.RoundName, own.RoundStatus, own.ParentName, own.ChildNames, own.ComparesKpis, own.Answer.Status);
         // A short or long posted list is put to the set's size, so indices always match pairs.
+        var pairs = ChildNames.Count * (ChildNames.Count - 1) / 2;
         Input.Points = [.. Enumerable.Range(0, pairs).Select(k => k < Input.Points.Count ? Input.Points[k] : null)];
-        return answer;
+        return own.Answer;
     }
 
     public sealed class InputValidator : AbstractValidator<InputModel>
