@@ -87,16 +87,16 @@ public class ActualsEntryTests(HrScorecardFactory factory) : IClassFixture<HrSco
         Assert.Equal(Shown(0.25 * fin1 + 0.75 * fin2), saved.PerspectiveScore("Financial"));
         Assert.Equal(Shown(0.75 * cus1 + 0.25 * cus2), saved.PerspectiveScore("Customer"));
         Assert.Equal(Shown(fin1), saved.Score("FIN-1"));
-        Assert.Equal("Green – on track", saved.Light("FIN-1"));
-        Assert.Equal("Red – act now", saved.Light("CUS-1"));
+        Assert.Equal("Green", saved.Light("FIN-1"));
+        Assert.Equal("Red", saved.Light("CUS-1"));
         Assert.Equal("No data", saved.Light("CUS-3"));
     }
 
     private static string LightWords(TrafficLight light) => light switch
     {
-        TrafficLight.Green => "Green – on track",
-        TrafficLight.Yellow => "Yellow – watch",
-        TrafficLight.Red => "Red – act now",
+        TrafficLight.Green => "Green",
+        TrafficLight.Yellow => "Yellow",
+        TrafficLight.Red => "Red",
         _ => "No data",
     };
 

@@ -57,5 +57,5 @@ public sealed class EntryPage
         Document.QuerySelectorAll("tr.perspective").Single(r => r.QuerySelector("th")!.TextContent.Trim() == name)
             .QuerySelector(".score")!.TextContent.Trim();
 
-    public string Light(string code) => Row(code).QuerySelector(".light")!.TextContent.Trim();
+    public string Light(string code) => Row(code).QuerySelector(".light .traffic-light-label")?.TextContent.Trim() ?? "";
 }

@@ -51,23 +51,3 @@ public sealed class EntryInputValidator : AbstractValidator<EntryInput>
         : NumberInput.TryParse(text, CultureInfo.CurrentCulture, out var value, out _) ? value
         : throw new InvalidOperationException("Validate the input before reading it.");
 }
-
-public static class LightLabel
-{
-    /// <summary>The light in words, so it never depends on colour alone.</summary>
-    public static string Of(TrafficLight light) => light switch
-    {
-        TrafficLight.Green => "Green – on track",
-        TrafficLight.Yellow => "Yellow – watch",
-        TrafficLight.Red => "Red – act now",
-        _ => "No data",
-    };
-
-    public static string CssOf(TrafficLight light) => light switch
-    {
-        TrafficLight.Green => "text-bg-success",
-        TrafficLight.Yellow => "text-bg-warning",
-        TrafficLight.Red => "text-bg-danger",
-        _ => "text-bg-secondary",
-    };
-}
