@@ -81,6 +81,12 @@ public sealed class WeightingRoundJourney(AppSession session)
             Assert.Equal(group.Weights[i], in2023.ByNodeId[card.PeopleKpis[i]].LocalWeight, 1e-9);
             Assert.Equal(1.0 / 3, in2022.ByNodeId[card.PeopleKpis[i]].LocalWeight, 1e-9);
         }
+
+        // And the scorecard shows them: the dashboard's tree for 2023 prints the group's local weights.
+        await hr.GotoAsync($"/Dashboard/Index?scorecardId={card.Id}&periodId={card.Period2023}");
+        for (var i = 0; i < 3; i++)
+            await Assertions.Expect(hr.Locator($"#node-{card.PeopleKpis[i]} .local-weight"))
+                .ToHaveTextAsync(HrScorecard.Web.Pages.Dashboard.Figures.Weight(group.Weights[i]));
     }
 
     private static async Task OpenSetAsync(IPage page, int roundId, string parent)
