@@ -24,6 +24,7 @@ public static class ScorecardReport
         Cover(document, format, data);
         Summary(document, format, data);
         Weights(document, format, data);
+        document.NewPage();
         foreach (var perspective in data.Perspectives) PerspectiveSection(document, format, perspective);
         Trend(document, format, data);
         Actions(document, format, data);
@@ -101,8 +102,8 @@ public static class ScorecardReport
                       $"green {perspective.Count(TrafficLight.Green)} · no data {perspective.Count(TrafficLight.NoData)}. " +
                       "Weight is a KPI's or objective's share within its parent; objectives head the KPIs below them.", Muted, spaceAfter: 6);
         document.Table(
-            [new("Code", 8), new("KPI", 29), new("Weight", 9, CellAlign.Right), new("Target", 13, CellAlign.Right),
-             new("Actual", 13, CellAlign.Right), new("Unit", 12), new("Score", 8, CellAlign.Right), new("Light", 10)],
+            [new("Code", 8), new("KPI", 28), new("Weight", 9, CellAlign.Right), new("Target", 13, CellAlign.Right),
+             new("Actual", 13, CellAlign.Right), new("Unit", 10), new("Score", 10, CellAlign.Right), new("Light", 10)],
             KpiRows(format, perspective));
     }
 
@@ -130,7 +131,7 @@ public static class ScorecardReport
             }
             yield return
             [
-                k.Code, k.Objective is null ? k.Name : "   " + k.Name, format.Weight(k.LocalWeight), format.Value(k.Target),
+                k.Code, k.Name, format.Weight(k.LocalWeight), format.Value(k.Target),
                 format.Value(k.Actual), k.Unit, format.Score(k.Score), Light(k.Light),
             ];
         }
