@@ -102,8 +102,8 @@ public static class ScorecardReport
                       $"green {perspective.Count(TrafficLight.Green)} · no data {perspective.Count(TrafficLight.NoData)}. " +
                       "Weight is a KPI's or objective's share within its parent; objectives head the KPIs below them.", Muted, spaceAfter: 6);
         document.Table(
-            [new("Code", 8), new("KPI", 28), new("Weight", 9, CellAlign.Right), new("Target", 13, CellAlign.Right),
-             new("Actual", 13, CellAlign.Right), new("Unit", 10), new("Score", 10, CellAlign.Right), new("Light", 10)],
+            [new("Code", 8), new("KPI", 27), new("Weight", 9, CellAlign.Right), new("Target", 13, CellAlign.Right),
+             new("Actual", 13, CellAlign.Right), new("Unit", 11), new("Score", 10, CellAlign.Right), new("Light", 10)],
             KpiRows(format, perspective));
     }
 
@@ -208,7 +208,7 @@ public static class ScorecardReport
 
     private static void Method(ReportDocument document, ReportFormat format, ScorecardReportData data)
     {
-        document.Heading("Method");
+        document.Heading("Appendix: method");
         document.Text("Weights come from the Analytic Hierarchy Process (Saaty 1980): for each set of siblings, the principal " +
                       "eigenvector of the pairwise comparison matrix gives the local weights; CR = CI / RI with CI = (λmax − n) / (n − 1), " +
                       $"and a CR above {format.Ratio(AhpOptions.Default.ConsistencyThreshold)} marks inconsistent judgments. " +
