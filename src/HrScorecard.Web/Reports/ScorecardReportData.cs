@@ -129,15 +129,16 @@ public sealed record ScorecardReportData(
     }
 
     /// <summary>
-    /// The round a weighting in force came from: applied from the weighting's first period, named in its source (applying
-    /// a round writes both), and with a comparison set for its parent. Null for weightings HR entered.
+    /// The round a weighting in force came from: applied from the weighting's first period and named in its source —
+    /// applying a round (Pages/Rounds/Apply) writes both, the source as "Weighting round {id}: {name}" — with a comparison
+    /// set for its parent. Null for weightings HR entered, even from the same period.
     /// </summary>
     private static ReportRound? RoundOf(Data.NodeWeighting weighting, IReadOnlyList<Data.WeightingRound> rounds,
         ILookup<int, Data.QuestionnaireAnswer> answersBySet)
     {
         if (weighting.EffectiveFromPeriodId is not { } from) return null;
         var round = rounds
-            .Where(r => r.AppliedFromPeriodId == from && weighting.Source.Contains(r.Name, StringComparison.OrdinalIgnoreCase))
+            .Where(r => r.AppliedFromPeriodId == from && weighting.Source.StartsWith($"Weighting round {r.Id}:", StringComparison.Ordinal))
             .OrderByDescending(r => r.AppliedAt).ThenByDescending(r => r.Id)
             .FirstOrDefault(r => r.ComparisonSets.Any(c => c.ParentNodeId == weighting.ParentNodeId));
         if (round is null) return null;

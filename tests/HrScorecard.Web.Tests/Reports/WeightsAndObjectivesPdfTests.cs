@@ -39,7 +39,7 @@ public sealed class WeightsAndObjectivesPdfTests(HrScorecardFactory factory) : I
     }
 
     [Fact]
-    public async Task Weights_entered_directly_show_no_CR_and_no_round()
+    public async Task Weights_entered_by_HR_show_no_CR_and_no_round_even_from_the_period_a_round_was_applied()
     {
         var card = await CreateScorecardAsync();
         var client = await factory.SignedInAsAsync("HR");
@@ -47,7 +47,8 @@ public sealed class WeightsAndObjectivesPdfTests(HrScorecardFactory factory) : I
         var pdf = await ReportPdf.GetAsync(client, card.ScorecardId, card.PeriodId);
 
         var result = await EvaluateAsync(card);
-        // Straight from the source to the weights table: no CR, no round sentence.
+        // Straight from the source to the weights table: no CR, and no round sentence although the round applied from the
+        // same period had a set for Process — HR's weights replaced it.
         Assert.Contains($"{card.Tag} Process Source: Entered by HR. Weights set directly (no CR). Compared Local weight", pdf.Text);
         Assert.Contains($"{card.Tag} cycle time {Figures.Weight(result.ByNodeId[card.CycleTimeId].LocalWeight, En)}", pdf.Text);
     }
@@ -117,6 +118,7 @@ public sealed class WeightsAndObjectivesPdfTests(HrScorecardFactory factory) : I
         db.AddRange(scorecard, period, root, people, process, learning, objective);
         db.AddRange(Direct(people, (engagement, 0.4), (objective, 0.6)), Direct(objective, (turnover, 0.5), (tenure, 0.5)),
             Direct(process, (cycle, 0.7), (audits, 0.3)), Direct(learning, (courses, 1)));
+        db.Weightings.Local.Single(w => w.ParentNode == process).EffectiveFromPeriod = period;
         await db.SaveChangesAsync();
 
         var roundName = $"{tag} round 2023";
@@ -127,6 +129,8 @@ public sealed class WeightsAndObjectivesPdfTests(HrScorecardFactory factory) : I
         };
         var set = new ComparisonSet { Round = round, ParentNode = root, Position = 0, ChildNodeIds = [people.Id, process.Id, learning.Id] };
         round.ComparisonSets.Add(set);
+        // The round also asked about Process, but HR's own weights from the same period replaced its result there.
+        round.ComparisonSets.Add(new ComparisonSet { Round = round, ParentNode = process, Position = 1, ChildNodeIds = [cycle.Id, audits.Id] });
         var users = await db.Users.Where(u => u.Email == "director1@demo.local" || u.Email == "director2@demo.local" || u.Email == "hr@demo.local")
             .OrderBy(u => u.Email).Select(u => u.Id).ToListAsync();
         List<double?>[] answers = [[.. FirstDirector.Select(j => (double?)j)], [.. SecondDirector.Select(j => (double?)j)], [2, null, null]];
@@ -140,11 +144,13 @@ public sealed class WeightsAndObjectivesPdfTests(HrScorecardFactory factory) : I
                 SubmittedAt = r < 2 ? DateTime.UtcNow : null,
             });
         }
-        // Applying the round wrote the group judgments (geometric mean of the submitted ones) from its period on.
+        db.Add(round);
+        await db.SaveChangesAsync();
+        // Applying the round (Pages/Rounds/Apply) wrote the group judgments (geometric mean of the submitted ones) from its period on.
         var group = FirstDirector.Zip(SecondDirector, (a, b) => Math.Sqrt(a * b)).ToArray();
         var applied = new NodeWeighting
         {
-            Scorecard = scorecard, ParentNode = root, EffectiveFromPeriod = period, Method = WeightingMethod.Pairwise, Source = $"Weighting round {roundName}",
+            Scorecard = scorecard, ParentNode = root, EffectiveFromPeriod = period, Method = WeightingMethod.Pairwise, Source = $"Weighting round {round.Id}: {roundName}",
             Judgments =
             [
                 new PairwiseJudgment { RowNode = people, ColumnNode = process, Value = group[0] },
@@ -152,7 +158,7 @@ public sealed class WeightsAndObjectivesPdfTests(HrScorecardFactory factory) : I
                 new PairwiseJudgment { RowNode = process, ColumnNode = learning, Value = group[2] },
             ],
         };
-        db.AddRange(round, applied);
+        db.Add(applied);
         await db.SaveChangesAsync();
         return new Card(scorecard.Id, period.Id, root.Id, tag, roundName,
             [(people.Name, people.Id), (process.Name, process.Id), (learning.Name, learning.Id)], objective.Id, cycle.Id);
