@@ -50,6 +50,11 @@ public class PdfReportBenchmarks
             new DateOnly(2024, 3, 31), Web.Data.ActionStatus.Planned)).ToList();
         return new ScorecardReportData("HR Scorecard PT. Roda Emas Jaya", "PT. Roda Emas Jaya — Human Resources", $"{2019 + periods - 1}",
             Score(), TrafficLight.Green, thresholds, perspectives, trend, actions,
-            [new ReportWeighting("Goal", "Director questionnaire", kpisPerPerspective.Length, 4.2, 0.078, true)], [], DateTime.UtcNow, "benchmark");
+            [
+                new ReportWeighting("Goal", "Director questionnaire", [.. perspectives.Select(p => new ReportChildWeight(p.Name, p.Weight))], 4.2, 0.078, true,
+                    new ReportRound("Round 2023", 3, 0.81, Domain.Ahp.ConsensusBand.High)),
+                .. perspectives.Select(p => new ReportWeighting(p.Name, "Entered by HR", [.. p.Kpis.Select(k => new ReportChildWeight(k.Name, k.LocalWeight))],
+                    null, null, null)),
+            ], [], DateTime.UtcNow, "benchmark");
     }
 }

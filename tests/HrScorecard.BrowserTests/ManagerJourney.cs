@@ -11,7 +11,7 @@ public sealed class ManagerJourney(AppSession session)
     private static readonly string[] RedOrYellow = ["Red", "Yellow"];
 
     [Fact]
-    public async Task A_manager_opens_the_dashboard_filters_to_red_and_yellow_and_reads_a_KPIs_formula_and_history()
+    public async Task A_manager_opens_the_dashboard_filters_to_red_and_yellow_reads_a_KPIs_formula_and_history_and_downloads_the_PDF()
     {
         var (scorecardId, name) = await SeedScorecardAsync();
         var page = await session.SignedInPageAsync("manager@demo.local");
@@ -43,6 +43,17 @@ public sealed class ManagerJourney(AppSession session)
         await Assertions.Expect(history.Nth(1)).ToContainTextAsync("Red");
         await Assertions.Expect(page.Locator("#score-chart")).ToHaveAttributeAsync("data-rendered", "true");
         await Assertions.Expect(page.Locator("#action-prompt")).ToBeVisibleAsync();
+
+        await page.GoBackAsync();
+        await Assertions.Expect(page.Locator("#overall-heading")).ToContainTextAsync(name);
+        var download = await page.RunAndWaitForDownloadAsync(() => page.Locator("a#download-pdf").ClickAsync());
+        Assert.Matches(@"^HR-Scorecard_.+_.+\.pdf$", download.SuggestedFilename);
+        Assert.Equal($"HR-Scorecard_{name.Replace(' ', '-')}_2023.pdf", download.SuggestedFilename);
+        var bytes = await File.ReadAllBytesAsync(await download.PathAsync());
+        Assert.Equal("%PDF", System.Text.Encoding.ASCII.GetString(bytes, 0, 4));
+        using var pdf = UglyToad.PdfPig.PdfDocument.Open(bytes);
+        Assert.True(pdf.NumberOfPages > 1, $"Only {pdf.NumberOfPages} page(s).");
+        Assert.Contains(pdf.GetPages(), p => string.Join(" ", p.GetWords().Select(w => w.Text)).Contains("Certified trainers", StringComparison.Ordinal));
     }
 
     [Fact]

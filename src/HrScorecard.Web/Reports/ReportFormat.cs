@@ -1,26 +1,30 @@
 using System.Globalization;
 using HrScorecard.Domain.Scoring;
+using HrScorecard.Web.Pages.Dashboard;
 using SkiaSharp;
 
 namespace HrScorecard.Web.Reports;
 
 /// <summary>
-/// How the report writes numbers and lights, in the reader's culture: scores with one decimal ("87.3", id-ID "87,3"),
-/// weights as percentages with one decimal, measured values with up to two decimals and digit grouping.
+/// How the report writes numbers and lights, in the reader's culture. Scores, weights and values are printed by
+/// <see cref="Figures"/>, exactly as the dashboard prints them; ratios, shares and dates are the report's own.
 /// </summary>
 public sealed class ReportFormat(CultureInfo culture)
 {
-    public const string NoData = "–";
+    public const string NoData = Figures.NoData;
 
     public CultureInfo Culture => culture;
 
-    public string Score(double? score) => score?.ToString("N1", culture) ?? NoData;
+    public string Score(double? score) => Figures.Score(score, culture);
 
-    public string Weight(double weight) => weight.ToString("P1", culture);
+    public string Weight(double weight) => Figures.Weight(weight, culture);
 
-    public string Value(double? value) => value?.ToString("#,##0.##", culture) ?? NoData;
+    public string Value(double? value) => Figures.Value(value, culture);
 
     public string Ratio(double? value) => value?.ToString("0.000", culture) ?? NoData;
+
+    /// <summary>A share such as the consensus S*: "82.4%" (id-ID "82,4%").</summary>
+    public string Share(double? value) => value?.ToString("P1", culture) ?? NoData;
 
     public string Date(DateOnly? date) => date?.ToString("d MMM yyyy", culture) ?? NoData;
 

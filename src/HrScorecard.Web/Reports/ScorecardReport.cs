@@ -23,6 +23,8 @@ public static class ScorecardReport
             $"{data.OrganisationUnit} · generated {format.Timestamp(data.GeneratedAtUtc)}");
         Cover(document, format, data);
         Summary(document, format, data);
+        Weights(document, format, data);
+        document.NewPage();
         foreach (var perspective in data.Perspectives) PerspectiveSection(document, format, perspective);
         Trend(document, format, data);
         Actions(document, format, data);
@@ -30,8 +32,11 @@ public static class ScorecardReport
         return document.Render($"{data.ScorecardName} — {data.PeriodName}");
     }
 
-    /// <summary>"scorecard-hr-scorecard-pt-roda-emas-jaya-2023.pdf": ASCII letters and digits only, so every browser keeps it.</summary>
-    public static string FileName(string scorecardName, string periodName) => $"scorecard-{Slug(scorecardName)}-{Slug(periodName)}.pdf";
+    /// <summary>
+    /// "HR-Scorecard_HR-Scorecard-PT-Roda-Emas-Jaya_2023.pdf": ASCII letters, digits and hyphens within each part (accents
+    /// dropped), parts joined by underscores, so every browser and file system keeps the name as it is.
+    /// </summary>
+    public static string FileName(string scorecardName, string periodName) => $"HR-Scorecard_{Slug(scorecardName)}_{Slug(periodName)}.pdf";
 
     private static void Cover(ReportDocument document, ReportFormat format, ScorecardReportData data)
     {
@@ -95,16 +100,79 @@ public static class ScorecardReport
         document.Heading($"{perspective.Name}: {format.Score(perspective.Score)} ({ReportFormat.Label(perspective.Light)})", keepWithNext: 120);
         document.Text($"Weight {format.Weight(perspective.Weight)} · red {perspective.Count(TrafficLight.Red)} · yellow {perspective.Count(TrafficLight.Yellow)} · " +
                       $"green {perspective.Count(TrafficLight.Green)} · no data {perspective.Count(TrafficLight.NoData)}. " +
-                      "KPI weight is its share within its parent.", Muted, spaceAfter: 6);
+                      "Weight is a KPI's or objective's share within its parent; objectives head the KPIs below them.", Muted, spaceAfter: 6);
         document.Table(
-            [new("Code", 8), new("KPI", 29), new("Weight", 9, CellAlign.Right), new("Target", 13, CellAlign.Right),
-             new("Actual", 13, CellAlign.Right), new("Unit", 12), new("Score", 8, CellAlign.Right), new("Light", 10)],
-            perspective.Kpis.Select(k => (IReadOnlyList<TableCell>)
-            [
-                k.Code, k.Name, format.Weight(k.LocalWeight), format.Value(k.Target), format.Value(k.Actual), k.Unit,
-                format.Score(k.Score), Light(k.Light),
-            ]));
+            [new("Code", 8), new("KPI", 27), new("Weight", 9, CellAlign.Right), new("Target", 13, CellAlign.Right),
+             new("Actual", 13, CellAlign.Right), new("Unit", 11), new("Score", 10, CellAlign.Right), new("Light", 10)],
+            KpiRows(format, perspective));
     }
+
+    /// <summary>The KPIs in tree order, each run of KPIs under an objective preceded by the objective's own row (bold).</summary>
+    private static IEnumerable<IReadOnlyList<TableCell>> KpiRows(ReportFormat format, ReportPerspective perspective)
+    {
+        var objectives = (perspective.Objectives ?? []).ToDictionary(o => o.Path);
+        var shown = new HashSet<string>();
+        foreach (var k in perspective.Kpis)
+        {
+            if (k.Objective is { } path)
+            {
+                // A nested objective's ancestors get their rows too, each once.
+                var parts = path.Split(" › ");
+                for (var depth = 1; depth <= parts.Length; depth++)
+                {
+                    var prefix = string.Join(" › ", parts[..depth]);
+                    if (!shown.Add(prefix) || !objectives.TryGetValue(prefix, out var o)) continue;
+                    yield return
+                    [
+                        "", new TableCell("Objective: " + parts[depth - 1], Bold: true), format.Weight(o.LocalWeight), "", "", "",
+                        new TableCell(format.Score(o.Score), Bold: true), Light(o.Light),
+                    ];
+                }
+            }
+            yield return
+            [
+                k.Code, k.Name, format.Weight(k.LocalWeight), format.Value(k.Target),
+                format.Value(k.Actual), k.Unit, format.Score(k.Score), Light(k.Light),
+            ];
+        }
+    }
+
+    private static void Weights(ReportDocument document, ReportFormat format, ScorecardReportData data)
+    {
+        document.NewPage();
+        document.Heading("Weights");
+        document.Text("One comparison set per parent with two or more children: the local weights of its children (their shares " +
+                      "of the parent, summing to 1), the consistency ratio when they come from pairwise comparisons, and the " +
+                      "number of respondents and their consensus S* when they come from a weighting round.", Body, spaceAfter: 8);
+        foreach (var set in data.Weightings)
+        {
+            document.Heading(set.Parent, size: 11, keepWithNext: 60 + 16 * set.Children.Count);
+            var facts = new List<string> { $"Source: {set.Source}." };
+            if (set.ConsistencyRatio is { } cr)
+                facts.Add($"CR {format.Ratio(cr)} ({(set.IsConsistent == true ? "consistent" : "inconsistent")}), λmax {format.Ratio(set.LambdaMax)}.");
+            else
+                facts.Add("Weights set directly (no CR).");
+            if (set.Round is { } round)
+                facts.Add($"Weighting round \"{round.Name}\": {round.Respondents.ToString(format.Culture)} " +
+                          $"{(round.Respondents == 1 ? "respondent" : "respondents")} submitted this set; " +
+                          (round.Consensus is { } consensus
+                              ? $"consensus S* {format.Share(consensus)} ({BandWords(round.Band!.Value)})."
+                              : "consensus needs at least two respondents."));
+            document.Text(string.Join(" ", facts), Muted, spaceAfter: 4);
+            document.Table([new("Compared", 70), new("Local weight", 30, CellAlign.Right)],
+                set.Children.Select(c => (IReadOnlyList<TableCell>)[c.Name, format.Weight(c.LocalWeight)]));
+        }
+    }
+
+    /// <summary>Goepel's consensus word scale in lower case, for running text.</summary>
+    public static string BandWords(ConsensusBand band) => band switch
+    {
+        ConsensusBand.VeryLow => "very low",
+        ConsensusBand.Low => "low",
+        ConsensusBand.Moderate => "moderate",
+        ConsensusBand.High => "high",
+        _ => "very high",
+    };
 
     private static void Trend(ReportDocument document, ReportFormat format, ScorecardReportData data)
     {
@@ -140,7 +208,7 @@ public static class ScorecardReport
 
     private static void Method(ReportDocument document, ReportFormat format, ScorecardReportData data)
     {
-        document.Heading("Method");
+        document.Heading("Appendix: method");
         document.Text("Weights come from the Analytic Hierarchy Process (Saaty 1980): for each set of siblings, the principal " +
                       "eigenvector of the pairwise comparison matrix gives the local weights; CR = CI / RI with CI = (λmax − n) / (n − 1), " +
                       $"and a CR above {format.Ratio(AhpOptions.Default.ConsistencyThreshold)} marks inconsistent judgments. " +
@@ -150,15 +218,16 @@ public static class ScorecardReport
                       $"green from {format.Score(data.Thresholds.GreenFrom)} unless a KPI has thresholds of its own. KPI scores:", Body, spaceAfter: 4);
         foreach (var method in Enum.GetValues<ScoringMethod>())
             document.Text($"• {KpiScoringRule.Describe(method)}: {KpiScoringRule.Formula(method)}", Body, spaceAfter: 2);
+        var table = AhpOptions.Default.Table;
         document.Space(8);
+        document.Heading("Random index RI(n) used for CR", size: 11, keepWithNext: 60);
+        document.Text(table == RandomIndexTable.Saaty
+            ? "Saaty (1980) for n ≤ 10, extended to n = 15 with Saaty's later values (2000)."
+            : "Alonso & Lamata (2006).", Muted, spaceAfter: 4);
+        var sizes = Enumerable.Range(1, PairwiseMatrix.MaxSize).ToList();
         document.Table(
-            [new("Weights of", 30), new("Source", 30), new("Items", 8, CellAlign.Right), new("λmax", 10, CellAlign.Right),
-             new("CR", 10, CellAlign.Right), new("Consistent", 12)],
-            data.Weightings.Select(w => (IReadOnlyList<TableCell>)
-            [
-                w.Parent, w.Source, w.Children.ToString(format.Culture), format.Ratio(w.LambdaMax), format.Ratio(w.ConsistencyRatio),
-                w.IsConsistent switch { true => "Yes", false => "No", null => "Direct weights" },
-            ]));
+            [new("n", 8), .. sizes.Select(n => new TableColumn(n.ToString(format.Culture), 6, CellAlign.Right))],
+            [["RI", .. sizes.Select(n => new TableCell(RandomIndex.For(n, table).ToString("0.00##", format.Culture)))]], fontSize: 7.5f);
     }
 
     private static TableCell Light(TrafficLight light) => new(ReportFormat.Label(light), ReportFormat.Colour(light));
@@ -169,7 +238,7 @@ public static class ScorecardReport
     private static string Slug(string text)
     {
         var slug = new StringBuilder();
-        foreach (var c in text.Normalize(NormalizationForm.FormD).ToLowerInvariant())
+        foreach (var c in text.Normalize(NormalizationForm.FormD))
         {
             if (char.IsAsciiLetterOrDigit(c)) slug.Append(c);
             else if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark && slug.Length > 0 && slug[^1] != '-') slug.Append('-');

@@ -1,3 +1,4 @@
+using HrScorecard.Domain.Ahp;
 using HrScorecard.Domain.Scoring;
 using HrScorecard.Web.Data;
 using HrScorecard.Web.Evaluation;
@@ -5,10 +6,15 @@ using Microsoft.EntityFrameworkCore;
 
 namespace HrScorecard.Web.Reports;
 
+/// <summary>A KPI; <paramref name="Objective"/> is the path of the objectives between its perspective and it, if any.</summary>
 public sealed record ReportKpi(string Code, string Name, double LocalWeight, double GlobalWeight, double? Target,
-    double? Actual, string Unit, double? Score, TrafficLight Light);
+    double? Actual, string Unit, double? Score, TrafficLight Light, string? Objective = null);
 
-public sealed record ReportPerspective(string Name, double Weight, double? Score, TrafficLight Light, IReadOnlyList<ReportKpi> Kpis)
+/// <summary>A node between a perspective and its KPIs; <paramref name="Path"/> names it with the objectives above it.</summary>
+public sealed record ReportObjective(string Path, double LocalWeight, double? Score, TrafficLight Light);
+
+public sealed record ReportPerspective(string Name, double Weight, double? Score, TrafficLight Light, IReadOnlyList<ReportKpi> Kpis,
+    IReadOnlyList<ReportObjective>? Objectives = null)
 {
     public int Count(TrafficLight light) => Kpis.Count(k => k.Light == light);
 }
@@ -18,8 +24,17 @@ public sealed record ReportTrendPoint(string Period, double? Overall, IReadOnlyL
 
 public sealed record ReportAction(string KpiCode, string Period, string Description, string Owner, DateOnly? DueDate, ActionStatus Status);
 
-/// <summary>How one parent's children were weighted; CR and λmax only when the weights came from pairwise comparisons.</summary>
-public sealed record ReportWeighting(string Parent, string Source, int Children, double? LambdaMax, double? ConsistencyRatio, bool? IsConsistent);
+/// <summary>
+/// One comparison set: how a parent's children were weighted (local weights in child order); CR and λmax only when the
+/// weights came from pairwise comparisons, <paramref name="Round"/> only when they came from an applied weighting round.
+/// </summary>
+public sealed record ReportWeighting(string Parent, string Source, IReadOnlyList<ReportChildWeight> Children, double? LambdaMax,
+    double? ConsistencyRatio, bool? IsConsistent, ReportRound? Round = null);
+
+public sealed record ReportChildWeight(string Name, double LocalWeight);
+
+/// <summary>The applied round a set's weights came from: who submitted the set and how far they agree (S*, null below two).</summary>
+public sealed record ReportRound(string Name, int Respondents, double? Consensus, ConsensusBand? Band);
 
 /// <summary>Everything the PDF shows, taken from <see cref="ScorecardHistory"/> (the dashboard's computation) and the database.</summary>
 public sealed record ScorecardReportData(
@@ -52,19 +67,35 @@ public sealed record ScorecardReportData(
         List<Data.ScorecardNode> Children(Data.ScorecardNode node) => [.. childrenOf[node.Id].OrderBy(c => c.Position).ThenBy(c => c.Id)];
         IEnumerable<Data.ScorecardNode> Below(Data.ScorecardNode node) => Children(node).SelectMany(c => Below(c).Prepend(c));
 
+        var byId = nodes.ToDictionary(n => n.Id);
+        // "Retention › Early leavers": the objectives from just below the perspective down to this node; null for the perspective.
+        string? ObjectivePath(int nodeId, Data.ScorecardNode perspective)
+        {
+            var names = new List<string>();
+            for (var node = byId[nodeId]; node.Id != perspective.Id && node.ParentId is not null; node = byId[node.ParentId.Value])
+                names.Insert(0, node.Name);
+            return names.Count == 0 ? null : string.Join(" › ", names);
+        }
+
         var root = nodes.Single(n => n.ParentId is null);
         var perspectiveNodes = Children(root);
         var perspectives = perspectiveNodes.Select(p =>
         {
             var evaluation = result.ByNodeId[p.Id];
-            var kpis = Below(p).Prepend(p).Where(n => n.Kpi is not null && !childrenOf[n.Id].Any()).Select(n =>
+            var below = Below(p).ToList();
+            var kpis = below.Prepend(p).Where(n => n.Kpi is not null && !childrenOf[n.Id].Any()).Select(n =>
             {
                 var kpi = result.ByNodeId[n.Id];
                 return new ReportKpi(n.Kpi!.Code, n.Name, kpi.LocalWeight, kpi.GlobalWeight,
                     result.TargetByKpi.TryGetValue(n.Id, out var target) ? target : null,
-                    kpi.Kpi?.Actual, n.Kpi.Unit, kpi.Score, kpi.Light);
+                    kpi.Kpi?.Actual, n.Kpi.Unit, kpi.Score, kpi.Light, n == p ? null : ObjectivePath(n.ParentId!.Value, p));
             }).ToList();
-            return new ReportPerspective(p.Name, evaluation.LocalWeight, evaluation.Score, evaluation.Light, kpis);
+            var objectives = below.Where(n => childrenOf[n.Id].Any()).Select(n =>
+            {
+                var objective = result.ByNodeId[n.Id];
+                return new ReportObjective(ObjectivePath(n.Id, p)!, objective.LocalWeight, objective.Score, objective.Light);
+            }).ToList();
+            return new ReportPerspective(p.Name, evaluation.LocalWeight, evaluation.Score, evaluation.Light, kpis, objectives);
         }).ToList();
 
         // A report stays as it was published: later periods are not part of its trend.
@@ -72,11 +103,15 @@ public sealed record ScorecardReportData(
             [.. perspectiveNodes.Select(p => h.Result.ByNodeId[p.Id].Score)])).ToList();
 
         var inForce = await ScorecardCalculation.WeightingsInForceAsync(db, scorecardId, period, cancellationToken);
+        var (rounds, answers) = await AppliedRoundsAsync(db, scorecardId, cancellationToken);
         var weightings = new[] { root }.Concat(Below(root)).Where(n => childrenOf[n.Id].Count() > 1).Select(n =>
         {
             var ahp = result.ByNodeId[n.Id].Priorities;
-            var source = inForce.GetValueOrDefault(n.Id)?.Source is { Length: > 0 } s ? s : "Equal weights (none set)";
-            return new ReportWeighting(n.Name, source, childrenOf[n.Id].Count(), ahp?.LambdaMax, ahp?.ConsistencyRatio, ahp?.IsConsistent);
+            var weighting = inForce.GetValueOrDefault(n.Id);
+            var source = weighting?.Source is { Length: > 0 } s ? s : "Equal weights (none set)";
+            return new ReportWeighting(n.Name, source,
+                [.. Children(n).Select(c => new ReportChildWeight(c.Name, result.ByNodeId[c.Id].LocalWeight))],
+                ahp?.LambdaMax, ahp?.ConsistencyRatio, ahp?.IsConsistent, weighting is null ? null : RoundOf(weighting, rounds, answers));
         }).ToList();
 
         // Open = not done, recorded for this period or an earlier one (later periods' actions are not known yet).
@@ -91,5 +126,39 @@ public sealed record ScorecardReportData(
         return new ScorecardReportData(scorecard.Name, scorecard.OrganisationUnit, period.Name, result.Root.Score, result.Root.Light,
             new Thresholds(scorecard.YellowFrom, scorecard.GreenFrom), perspectives, trend, actions, weightings,
             result.Warnings, DateTime.UtcNow, generatedBy);
+    }
+
+    /// <summary>
+    /// The round a weighting in force came from: applied from the weighting's first period and named in its source —
+    /// applying a round (Pages/Rounds/Apply) writes both, the source as "Weighting round {id}: {name}" — with a comparison
+    /// set for its parent. Null for weightings HR entered, even from the same period.
+    /// </summary>
+    private static ReportRound? RoundOf(Data.NodeWeighting weighting, IReadOnlyList<Data.WeightingRound> rounds,
+        ILookup<int, Data.QuestionnaireAnswer> answersBySet)
+    {
+        if (weighting.EffectiveFromPeriodId is not { } from) return null;
+        var round = rounds
+            .Where(r => r.AppliedFromPeriodId == from && weighting.Source.StartsWith($"Weighting round {r.Id}:", StringComparison.Ordinal))
+            .OrderByDescending(r => r.AppliedAt).ThenByDescending(r => r.Id)
+            .FirstOrDefault(r => r.ComparisonSets.Any(c => c.ParentNodeId == weighting.ParentNodeId));
+        if (round is null) return null;
+        var set = round.ComparisonSets.First(c => c.ParentNodeId == weighting.ParentNodeId);
+        var n = set.ChildNodeIds.Count;
+        var priorities = answersBySet[set.Id]
+            .Where(a => a.Status == Data.AnswerStatus.Submitted && a.Judgments.Count == n * (n - 1) / 2 && a.Judgments.All(j => j is not null))
+            .Select(a => Priorities.Compute(PairwiseMatrix.FromUpperTriangle(n, [.. a.Judgments.Select(j => j!.Value)])).Weights)
+            .ToList();
+        var consensus = priorities.Count == 0 ? null : Consensus.RelativeHomogeneity(priorities);
+        return new ReportRound(round.Name, priorities.Count, consensus, consensus is { } c ? Consensus.Band(c) : null);
+    }
+
+    private static async Task<(List<Data.WeightingRound>, ILookup<int, Data.QuestionnaireAnswer>)> AppliedRoundsAsync(ScorecardDbContext db, int scorecardId, CancellationToken cancellationToken)
+    {
+        var rounds = await db.WeightingRounds.AsNoTracking().Include(r => r.ComparisonSets)
+            .Where(r => r.ScorecardId == scorecardId && r.Status == Data.RoundStatus.Applied)
+            .ToListAsync(cancellationToken);
+        var setIds = rounds.SelectMany(r => r.ComparisonSets).Select(c => c.Id).ToList();
+        var answers = await db.QuestionnaireAnswers.AsNoTracking().Where(a => setIds.Contains(a.ComparisonSetId)).ToListAsync(cancellationToken);
+        return (rounds, answers.ToLookup(a => a.ComparisonSetId));
     }
 }

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Net;
 using HrScorecard.Web.Data;
 using HrScorecard.Web.Evaluation;
+using HrScorecard.Web.Pages.Dashboard;
 using HrScorecard.Web.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -27,14 +28,16 @@ public sealed class ScorecardPdfTests(HrScorecardFactory factory, ITestOutputHel
         Assert.True(pdf.Pages.Count > 1, $"Only {pdf.Pages.Count} page(s).");
         using var scope = factory.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<ScorecardDbContext>();
-        var result = await ScorecardCalculation.EvaluateAsync(db, scorecardId, periodId);
-        var en = CultureInfo.GetCultureInfo("en-US");
         var kpiNames = await db.Nodes.Where(n => n.ScorecardId == scorecardId && n.Kpi != null).Select(n => n.Name).ToListAsync();
         Assert.Equal(9, kpiNames.Count);
         foreach (var name in kpiNames) Assert.Contains(name, pdf.Text);
-        Assert.Contains($"Overall index {result.Root.Score!.Value.ToString("N1", en)}", pdf.Text);
-        foreach (var perspective in result.Root.Children)
-            Assert.Contains($"{perspective.Name}: {perspective.Score!.Value.ToString("N1", en)}", pdf.Text);
+        var (overall, perspectives) = await DashboardFiguresAsync(client, scorecardId, periodId);
+        Assert.Equal(4, perspectives.Count);
+        Assert.Contains($"Overall index {overall}", pdf.Text);
+        foreach (var (name, score) in perspectives) Assert.Contains($"{name}: {score}", pdf.Text);
+        // The dashboard itself prints the domain computation: the figures compared above are the real ones.
+        var result = await ScorecardCalculation.EvaluateAsync(db, scorecardId, periodId);
+        Assert.Equal(Figures.Score(result.Root.Score, CultureInfo.GetCultureInfo("en-US")), overall);
         Assert.Contains("Page 1 of " + pdf.Pages.Count, pdf.Pages[0]);
         Assert.Contains("Rp", pdf.Text);
     }
@@ -53,8 +56,8 @@ public sealed class ScorecardPdfTests(HrScorecardFactory factory, ITestOutputHel
         Assert.Equal(2, history.Count);
         foreach (var (period, result) in history)
         {
-            var row = string.Join(" ", [period.Name, result.Root.Score!.Value.ToString("N1", en),
-                .. result.Root.Children.Select(c => c.Score!.Value.ToString("N1", en))]);
+            var row = string.Join(" ", [period.Name, Figures.Score(result.Root.Score, en),
+                .. result.Root.Children.Select(c => Figures.Score(c.Score, en))]);
             Assert.Contains(row, pdf.Text);
         }
     }
@@ -93,7 +96,7 @@ public sealed class ScorecardPdfTests(HrScorecardFactory factory, ITestOutputHel
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("application/pdf", response.Content.Headers.ContentType?.MediaType);
         Assert.Equal("attachment", response.Content.Headers.ContentDisposition?.DispositionType);
-        Assert.Equal("scorecard-hr-scorecard-pt-roda-emas-jaya-2022.pdf", response.Content.Headers.ContentDisposition?.FileNameStar);
+        Assert.Equal("HR-Scorecard_HR-Scorecard-PT-Roda-Emas-Jaya_2022.pdf", response.Content.Headers.ContentDisposition?.FileNameStar);
     }
 
     [Fact]
@@ -105,11 +108,10 @@ public sealed class ScorecardPdfTests(HrScorecardFactory factory, ITestOutputHel
 
         var pdf = await ReportPdf.GetAsync(client, scorecardId, periodId);
 
-        using var scope = factory.Services.CreateScope();
-        var result = await ScorecardCalculation.EvaluateAsync(scope.ServiceProvider.GetRequiredService<ScorecardDbContext>(), scorecardId, periodId);
-        var overall = result.Root.Score!.Value.ToString("N1", CultureInfo.GetCultureInfo("id-ID"));
+        var (overall, perspectives) = await DashboardFiguresAsync(client, scorecardId, periodId);
         Assert.Contains(',', overall);
         Assert.Contains($"Overall index {overall}", pdf.Text);
+        foreach (var (name, score) in perspectives) Assert.Contains($"{name}: {score}", pdf.Text);
         Assert.Contains("50.000.000", pdf.Text); // the accident-cost target in rupiah, grouped the Indonesian way
     }
 
@@ -148,6 +150,35 @@ public sealed class ScorecardPdfTests(HrScorecardFactory factory, ITestOutputHel
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/Reports/Pdf?scorecardId=999999&periodId={periodId}")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/Reports/Pdf?scorecardId={scorecardId}&periodId=999999")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/Reports/Pdf")).StatusCode);
+    }
+
+    [Fact]
+    public async Task The_cover_names_the_user_by_display_name()
+    {
+        var (scorecardId, periodId) = await DemoScorecardAsync("2023");
+        var client = await factory.SignedInAsAsync("Manager");
+
+        var pdf = await ReportPdf.GetAsync(client, scorecardId, periodId);
+
+        using var scope = factory.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<ScorecardDbContext>();
+        var account = SignIn.DemoAccountOf("Manager");
+        var displayName = await db.Users.Where(u => u.Email == account).Select(u => u.DisplayName).SingleAsync();
+        Assert.False(string.IsNullOrWhiteSpace(displayName));
+        Assert.Contains($"by {displayName}.", pdf.Pages[0]);
+        Assert.DoesNotContain(account, pdf.Pages[0]);
+    }
+
+    /// <summary>The overall index and each perspective's score exactly as the dashboard prints them for this client's culture.</summary>
+    private static async Task<(string Overall, List<(string Name, string Score)> Perspectives)> DashboardFiguresAsync(HttpClient client, int scorecardId, int periodId)
+    {
+        var page = await HtmlForm.GetPageAsync(client, $"/Dashboard/Index?scorecardId={scorecardId}&periodId={periodId}");
+        var overall = page.QuerySelector("#overall-index")?.TextContent.Trim();
+        Assert.False(string.IsNullOrEmpty(overall));
+        var perspectives = page.QuerySelectorAll(".perspective-card")
+            .Select(c => (c.QuerySelector(".perspective-name")!.TextContent.Trim(), c.QuerySelector(".perspective-score")!.TextContent.Trim()))
+            .ToList();
+        return (overall, perspectives);
     }
 
     private async Task<(int ScorecardId, int PeriodId)> DemoScorecardAsync(string period)

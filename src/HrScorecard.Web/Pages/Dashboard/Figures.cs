@@ -3,16 +3,20 @@ using System.Text.Json;
 
 namespace HrScorecard.Web.Pages.Dashboard;
 
-/// <summary>How the dashboard pages print numbers, in the user's culture; "no data" is a word, never a 0.</summary>
+/// <summary>
+/// How scores, weights and measured values are printed, in the user's culture; "no data" is a word, never a 0. The one
+/// definition for the dashboard pages and the PDF report (Reports/ReportFormat), so both show the same figures.
+/// </summary>
 public static class Figures
 {
     public const string NoData = "no data";
 
-    public static string Score(double? score) => score?.ToString("0.00", CultureInfo.CurrentCulture) ?? NoData;
+    /// <summary>Without <paramref name="culture"/>, in the current (request) culture.</summary>
+    public static string Score(double? score, CultureInfo? culture = null) => score?.ToString("0.00", culture ?? CultureInfo.CurrentCulture) ?? NoData;
 
-    public static string Weight(double weight) => weight.ToString("0.0000", CultureInfo.CurrentCulture);
+    public static string Weight(double weight, CultureInfo? culture = null) => weight.ToString("0.0000", culture ?? CultureInfo.CurrentCulture);
 
-    public static string Value(double? value) => value?.ToString("#,##0.##", CultureInfo.CurrentCulture) ?? NoData;
+    public static string Value(double? value, CultureInfo? culture = null) => value?.ToString("#,##0.##", culture ?? CultureInfo.CurrentCulture) ?? NoData;
 
     /// <summary>Chart data for wwwroot/js/trend-chart.js; the default encoder escapes &lt; and &gt;, so it is safe inside a script block.</summary>
     public static string Json(object data) => JsonSerializer.Serialize(data, JsonOptions);

@@ -13,7 +13,7 @@ public enum CellAlign { Left, Right }
 public sealed record TableColumn(string Header, float Width, CellAlign Align = CellAlign.Left);
 
 /// <summary>A table cell; <paramref name="Swatch"/> draws a coloured dot before the text (a traffic light).</summary>
-public sealed record TableCell(string Text, SKColor? Swatch = null)
+public sealed record TableCell(string Text, SKColor? Swatch = null, bool Bold = false)
 {
     public static implicit operator TableCell(string text) => new(text);
 }
@@ -115,7 +115,7 @@ public sealed class ReportDocument(string headerText, string footerText) : IDisp
     }
 
     private List<string>[] Layout(IReadOnlyList<TableCell> row, TextStyle style, float[] widths, bool hasSwatch) =>
-        [.. row.Select((cell, i) => Wrap(cell.Text, style, widths[i] - 2 * CellPadding - (hasSwatch && cell.Swatch is not null ? SwatchSpace(style) : 0)))];
+        [.. row.Select((cell, i) => Wrap(cell.Text, cell.Bold ? style with { Bold = true } : style, widths[i] - 2 * CellPadding - (hasSwatch && cell.Swatch is not null ? SwatchSpace(style) : 0)))];
 
     private static float RowHeight(List<string>[] lines, TextStyle style) =>
         lines.Max(l => l.Count) * style.LineHeight + 2 * CellPadding;
@@ -148,13 +148,14 @@ public sealed class ReportDocument(string headerText, string footerText) : IDisp
                     canvas.DrawCircle(textLeft + style.Size / 2, top + CellPadding + style.Size * 0.62f, style.Size * 0.42f, paint);
                     textLeft += SwatchSpace(style);
                 }
+                var cellStyle = row[i].Bold ? style with { Bold = true } : style;
                 for (var l = 0; l < lines[i].Count; l++)
                 {
                     var baseline = top + CellPadding + style.Size + l * style.LineHeight;
                     if (columns[i].Align == CellAlign.Right)
-                        DrawText(canvas, lines[i][l], x + widths[i] - CellPadding, baseline, style, SKTextAlign.Right);
+                        DrawText(canvas, lines[i][l], x + widths[i] - CellPadding, baseline, cellStyle, SKTextAlign.Right);
                     else
-                        DrawText(canvas, lines[i][l], textLeft, baseline, style, SKTextAlign.Left);
+                        DrawText(canvas, lines[i][l], textLeft, baseline, cellStyle, SKTextAlign.Left);
                 }
                 x += widths[i];
             }
