@@ -156,23 +156,13 @@ public static class ScorecardReport
                 facts.Add($"Weighting round \"{round.Name}\": {round.Respondents.ToString(format.Culture)} " +
                           $"{(round.Respondents == 1 ? "respondent" : "respondents")} submitted this set; " +
                           (round.Consensus is { } consensus
-                              ? $"consensus S* {format.Share(consensus)} ({BandWords(round.Band!.Value)})."
+                              ? $"consensus S* {format.Share(consensus)} ({Pages.Rounds.RoundResults.BandWords(round.Band!.Value)})."
                               : "consensus needs at least two respondents."));
             document.Text(string.Join(" ", facts), Muted, spaceAfter: 4);
             document.Table([new("Compared", 70), new("Local weight", 30, CellAlign.Right)],
                 set.Children.Select(c => (IReadOnlyList<TableCell>)[c.Name, format.Weight(c.LocalWeight)]));
         }
     }
-
-    /// <summary>Goepel's consensus word scale in lower case, for running text.</summary>
-    public static string BandWords(ConsensusBand band) => band switch
-    {
-        ConsensusBand.VeryLow => "very low",
-        ConsensusBand.Low => "low",
-        ConsensusBand.Moderate => "moderate",
-        ConsensusBand.High => "high",
-        _ => "very high",
-    };
 
     private static void Trend(ReportDocument document, ReportFormat format, ScorecardReportData data)
     {

@@ -35,7 +35,7 @@ public sealed class WeightsAndObjectivesPdfTests(HrScorecardFactory factory) : I
         var priorities = submitted.Select(j => Priorities.Compute(PairwiseMatrix.FromUpperTriangle(3, j)).Weights).ToList();
         var consensus = Consensus.RelativeHomogeneity(priorities)!.Value;
         Assert.Contains($"Weighting round \"{card.RoundName}\": 2 respondents submitted this set; " +
-                        $"consensus S* {format.Share(consensus)} ({ScorecardReport.BandWords(Consensus.Band(consensus))}).", pdf.Text);
+                        $"consensus S* {format.Share(consensus)} ({HrScorecard.Web.Pages.Rounds.RoundResults.BandWords(Consensus.Band(consensus))}).", pdf.Text);
     }
 
     [Fact]
