@@ -62,13 +62,14 @@ public static class LoadData
                 db.Add(node);
                 for (var t = 0; t < periods.Count; t++)
                 {
-                    // Spread scores over all three lights; about one actual in eleven is missing (no data).
+                    // Spread scores over all three lights; about one actual in eleven is missing (no data). Quarters only, so the
+                    // form shows each value exactly and a save changes just the one actual the load run edits.
                     var spread = (number * 7 + p * 5 + k * 3 + t * 11) % 60;
                     db.Add(new KpiTarget { Kpi = kpi, Period = periods[t], Value = lowerIsBetter ? 20 : 100 });
                     db.Add(new KpiActual
                     {
                         Kpi = kpi, Period = periods[t],
-                        Value = (k + t) % 11 == 10 ? null : lowerIsBetter ? 14 + spread / 3.0 : 50 + spread,
+                        Value = (k + t) % 11 == 10 ? null : lowerIsBetter ? 14 + spread / 4.0 : 50 + spread,
                     });
                 }
                 weighting.ChildWeights.Add(new ChildWeight { ChildNode = node, Weight = (k + 1) / weightSum });

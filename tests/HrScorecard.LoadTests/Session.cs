@@ -68,10 +68,22 @@ public sealed class Session : IDisposable
         if (response.StatusCode != HttpStatusCode.Redirect || response.Headers.Location is not { } location)
         {
             var body = await response.Content.ReadAsStringAsync();
-            var problem = body.Contains("validation-summary-errors", StringComparison.Ordinal) ? " with a validation or conflict message" : "";
-            throw new UnexpectedAnswerException($"POST {url} answered {(int)response.StatusCode}{problem}, not 302");
+            throw new UnexpectedAnswerException($"POST {url} answered {(int)response.StatusCode}, not 302{FirstMessage(body)}");
         }
         return await PageAsync(location.OriginalString);
+    }
+
+    /// <summary>The first validation or conflict message on a refused form, so the report says why.</summary>
+    private static string FirstMessage(string page)
+    {
+        foreach (var marker in new[] { "field-validation-error", "validation-summary-errors" })
+        {
+            var at = page.IndexOf(marker, StringComparison.Ordinal);
+            if (at < 0) continue;
+            var text = System.Text.RegularExpressions.Regex.Replace(page.Substring(at, Math.Min(600, page.Length - at)), "<[^>]*>", " ");
+            return ": " + string.Join(' ', text.Split((char[])[' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries).Skip(1).Take(30));
+        }
+        return "";
     }
 
     public void Dispose() => Client.Dispose();
