@@ -83,7 +83,7 @@ public static class Endpoints
                 form.Set("Input.Rows[0].Actual", form["Input.Rows[0].Actual"] == "61" ? "62" : "61");
                 var page = await hr.SaveAsync(url, form);
                 form = FormFields.Of(page, "entry-form"); // the new versions, even if the check below fails
-                Expect(page, "Saved 1 change.");
+                Expect(page, "Saved 1 change for ");
             };
         });
     }
