@@ -11,15 +11,29 @@ namespace HrScorecard.LoadTests;
 public sealed class AppProcess : IAsyncDisposable
 {
     private readonly Process _process;
+    private long _sqlCommands;
 
     public Uri BaseAddress { get; }
     public string DataFolder { get; }
     public string DatabasePath => Path.Combine(DataFolder, "hrscorecard.db");
 
+    /// <summary>CPU time the app has used so far (user + system, all threads).</summary>
+    public TimeSpan CpuTime
+    {
+        get
+        {
+            _process.Refresh();
+            return _process.TotalProcessorTime;
+        }
+    }
+
+    /// <summary>SQL commands the app has logged so far; counted only when started with <c>countSql</c>.</summary>
+    public long SqlCommands => Interlocked.Read(ref _sqlCommands);
+
     private AppProcess(Process process, Uri baseAddress, string dataFolder) =>
         (_process, BaseAddress, DataFolder) = (process, baseAddress, dataFolder);
 
-    public static async Task<AppProcess> StartAsync(string webDll)
+    public static async Task<AppProcess> StartAsync(string webDll, bool countSql)
     {
         var port = FreeLoopbackPort();
         var dataFolder = Path.Combine(Path.GetTempPath(), "hrscorecard-load-" + Guid.NewGuid().ToString("N")[..8]);
@@ -36,9 +50,17 @@ public sealed class AppProcess : IAsyncDisposable
         start.Environment["Demo__Enabled"] = "true";
         // Only warnings: per-request log lines would measure the console, not the app.
         start.Environment["Logging__LogLevel__Default"] = "Warning";
+        // Counting mode: EF Core logs every executed command, which costs time, so its latencies are not the figures.
+        if (countSql) start.Environment["Logging__LogLevel__Microsoft.EntityFrameworkCore.Database.Command"] = "Information";
         var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start " + webDll);
         var app = new AppProcess(process, baseAddress, dataFolder);
-        process.OutputDataReceived += (_, e) => { if (e.Data is not null) Console.WriteLine("  [app] " + e.Data); };
+        process.OutputDataReceived += (_, e) =>
+        {
+            if (e.Data is null) return;
+            if (e.Data.Contains("Microsoft.EntityFrameworkCore.Database.Command[20101]", StringComparison.Ordinal)) Interlocked.Increment(ref app._sqlCommands);
+            else if (!countSql || e.Data.StartsWith("info:", StringComparison.Ordinal) || !e.Data.StartsWith("  ", StringComparison.Ordinal))
+                Console.WriteLine("  [app] " + e.Data);
+        };
         process.ErrorDataReceived += (_, e) => { if (e.Data is not null) Console.WriteLine("  [app] " + e.Data); };
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();

@@ -3,8 +3,13 @@ using System.Diagnostics;
 namespace HrScorecard.LoadTests;
 
 public sealed record EndpointResult(Endpoint Endpoint, int Requests, TimeSpan Elapsed, double[] SortedMilliseconds, int Errors,
-    IReadOnlyList<string> FirstErrors)
+    IReadOnlyList<string> FirstErrors, TimeSpan AppCpu, long SqlCommands)
 {
+    /// <summary>The app's CPU time per operation: hardly affected by other processes, unlike latency.</summary>
+    public double CpuMillisecondsPerRequest => AppCpu.TotalMilliseconds / Requests;
+
+    public double SqlCommandsPerRequest => (double)SqlCommands / Requests;
+
     public double Throughput => Requests / Elapsed.TotalSeconds;
 
     /// <summary>Nearest-rank percentile of the recorded latencies.</summary>
@@ -19,7 +24,7 @@ public sealed record EndpointResult(Endpoint Endpoint, int Requests, TimeSpan El
 /// </summary>
 public static class LoadRun
 {
-    public static async Task<EndpointResult> DriveAsync(Endpoint endpoint, int workers, TimeSpan warmUp, TimeSpan duration)
+    public static async Task<EndpointResult> DriveAsync(AppProcess app, Endpoint endpoint, int workers, TimeSpan warmUp, TimeSpan duration)
     {
         var operations = new Operation[workers];
         for (var w = 0; w < workers; w++) operations[w] = await endpoint.WorkerAsync(w);
@@ -55,12 +60,14 @@ public static class LoadRun
         await Task.WhenAll(operations.Select(o => Task.Run(() => WorkerAsync(o))));
 
         Volatile.Write(ref recording, true);
+        var (cpuBefore, sqlBefore) = (app.CpuTime, app.SqlCommands);
         stop.Restart();
         end = duration;
         var recorded = await Task.WhenAll(operations.Select(o => Task.Run(() => WorkerAsync(o))));
         var elapsed = stop.Elapsed; // includes the last operations that started before the end
+        var (cpu, sql) = (app.CpuTime - cpuBefore, app.SqlCommands - sqlBefore);
         var all = recorded.SelectMany(l => l).ToArray();
         Array.Sort(all);
-        return new EndpointResult(endpoint, all.Length, elapsed, all, errors, firstErrors);
+        return new EndpointResult(endpoint, all.Length, elapsed, all, errors, firstErrors, cpu, sql);
     }
 }

@@ -4,14 +4,14 @@ using HrScorecard.LoadTests;
 
 // Load run of the app (docs/performance.md): start the Release build on loopback with its own database, scale the
 // demo data up, sign in, drive each endpoint with a fixed number of workers for a bounded time, print the figures.
-// Options: --duration 20 --warmup 3 --connections 32 --scorecards 10 --kpis 40 --periods 5
+// Options: --duration 20 --warmup 3 --connections 32 --scorecards 10 --kpis 40 --periods 5 [--count-sql]
 var options = Options.Parse(args);
 var total = Stopwatch.StartNew();
 var webDll = Options.WebDll();
 Console.WriteLine($"App: {webDll}");
 Console.WriteLine($"Machine: {Environment.ProcessorCount} cores, load average {LoadAverage()} before the run");
 
-await using var app = await AppProcess.StartAsync(webDll);
+await using var app = await AppProcess.StartAsync(webDll, options.CountSql);
 Console.WriteLine($"Started on {app.BaseAddress} with data folder {app.DataFolder} ({total.Elapsed.TotalSeconds:0.0} s)");
 
 var scorecards = await LoadData.SeedAsync(app.DatabasePath, options.Scorecards, options.Kpis, options.Periods);
@@ -40,7 +40,7 @@ var results = new List<EndpointResult>();
 foreach (var endpoint in Endpoints.All(context))
 {
     Console.Write($"{endpoint.Name}: {options.Warmup} s warm-up + {options.Duration} s at {options.Connections} connections … ");
-    var result = await LoadRun.DriveAsync(endpoint, options.Connections, TimeSpan.FromSeconds(options.Warmup), TimeSpan.FromSeconds(options.Duration));
+    var result = await LoadRun.DriveAsync(app, endpoint, options.Connections, TimeSpan.FromSeconds(options.Warmup), TimeSpan.FromSeconds(options.Duration));
     Console.WriteLine($"{result.Throughput:0.0} req/s, {result.Errors} errors");
     foreach (var error in result.FirstErrors) Console.WriteLine("    error: " + error);
     results.Add(result);
@@ -51,11 +51,13 @@ Console.WriteLine();
 Console.WriteLine($"Load run: {options.Connections} connections, {options.Duration} s per endpoint after {options.Warmup} s warm-up; " +
                   $"{options.Scorecards} scorecards × {options.Kpis} KPIs × {options.Periods} periods; load average {LoadAverage()} after the run");
 Console.WriteLine();
-Console.WriteLine("| Endpoint | Request | Requests | Throughput (req/s) | × baseline | p50 (ms) | p95 (ms) | p99 (ms) | Errors |");
-Console.WriteLine("|---|---|---:|---:|---:|---:|---:|---:|---:|");
+if (options.CountSql) Console.WriteLine("Counting SQL commands: EF Core logs each one, so these latencies are not the figures to record.");
+var sqlHeader = options.CountSql ? " SQL commands / request |" : "";
+Console.WriteLine($"| Endpoint | Request | Requests | Throughput (req/s) | × baseline | p50 (ms) | p95 (ms) | p99 (ms) | App CPU ms / request |{sqlHeader} Errors |");
+Console.WriteLine($"|---|---|---:|---:|---:|---:|---:|---:|---:|{(options.CountSql ? "---:|" : "")}---:|");
 foreach (var r in results)
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-        $"| {r.Endpoint.Name} | `{r.Endpoint.Request}` | {r.Requests} | {r.Throughput:0.0} | {r.Throughput / baseline:0.00} | {r.Percentile(50):0.0} | {r.Percentile(95):0.0} | {r.Percentile(99):0.0} | {r.Errors} |"));
+        $"| {r.Endpoint.Name} | `{r.Endpoint.Request}` | {r.Requests} | {r.Throughput:0.0} | {r.Throughput / baseline:0.00} | {r.Percentile(50):0.0} | {r.Percentile(95):0.0} | {r.Percentile(99):0.0} | {r.CpuMillisecondsPerRequest:0.0} |{(options.CountSql ? $" {r.SqlCommandsPerRequest:0.0} |" : "")} {r.Errors} |"));
 
 var dashboard = results.Single(r => r.Endpoint.Name == "Dashboard");
 var ratioMet = dashboard.Throughput / baseline >= 0.40;
@@ -72,7 +74,7 @@ return errors == 0 ? 0 : 1;
 static string LoadAverage() =>
     File.Exists("/proc/loadavg") ? string.Join(" ", File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown";
 
-internal sealed record Options(int Duration, int Warmup, int Connections, int Scorecards, int Kpis, int Periods)
+internal sealed record Options(int Duration, int Warmup, int Connections, int Scorecards, int Kpis, int Periods, bool CountSql)
 {
     public static Options Parse(string[] args)
     {
@@ -81,7 +83,8 @@ internal sealed record Options(int Duration, int Warmup, int Connections, int Sc
             var i = Array.IndexOf(args, "--" + name);
             return i >= 0 && i + 1 < args.Length ? int.Parse(args[i + 1], CultureInfo.InvariantCulture) : fallback;
         }
-        return new Options(Get("duration", 20), Get("warmup", 3), Get("connections", 32), Get("scorecards", 10), Get("kpis", 40), Get("periods", 5));
+        return new Options(Get("duration", 20), Get("warmup", 3), Get("connections", 32), Get("scorecards", 10), Get("kpis", 40), Get("periods", 5),
+            args.Contains("--count-sql"));
     }
 
     /// <summary>
