@@ -103,12 +103,12 @@ public static class Endpoints
             var page = await director.PageAsync(url);
             var pairs = CountOf(page, "class=\"pair");
             var form = FormFields.Of(page, "questionnaire");
-            var round = 0;
+            var attempt = 0;
             return async () =>
             {
-                round++;
+                attempt++;
                 for (var k = 0; k < pairs; k++)
-                    form.Set($"Input.Points[{k}]", ((k + round) % 3 == 0 ? 3 : k % 2 == 0 ? 2 : 1).ToString(CultureInfo.InvariantCulture));
+                    form.Set($"Input.Points[{k}]", ((k + attempt) % 3 == 0 ? 3 : k % 2 == 0 ? 2 : 1).ToString(CultureInfo.InvariantCulture));
                 var saved = await director.SaveAsync(url + "&handler=Save", form);
                 form = FormFields.Of(saved, "questionnaire");
                 Expect(saved, "Draft saved.");
