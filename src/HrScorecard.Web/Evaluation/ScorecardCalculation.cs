@@ -26,15 +26,57 @@ public static class ScorecardCalculation
     public static async Task<ScorecardResult> EvaluateAsync(ScorecardDbContext db, int scorecardId, int periodId,
         CancellationToken cancellationToken = default)
     {
+        var stored = await LoadAsync(db, scorecardId, periodId, cancellationToken);
+        return Evaluate(stored, stored.Periods.Single());
+    }
+
+    /// <summary>Every period of the scorecard, oldest first: one load for all of them, then one evaluation per period.</summary>
+    internal static async Task<IReadOnlyList<PeriodResult>> EvaluateAllPeriodsAsync(ScorecardDbContext db, int scorecardId,
+        CancellationToken cancellationToken = default)
+    {
+        var stored = await LoadAsync(db, scorecardId, periodId: null, cancellationToken);
+        return [.. stored.Periods.OrderBy(p => p.StartDate).Select(p => new PeriodResult(p, Evaluate(stored, p)))];
+    }
+
+    /// <summary>What an evaluation reads, loaded with a fixed number of queries however many periods and KPIs there are.</summary>
+    private sealed record StoredScorecard(
+        Scorecard Scorecard,
+        IReadOnlyList<ReportingPeriod> Periods,
+        IReadOnlyList<Data.ScorecardNode> Nodes,
+        IReadOnlyList<KpiTarget> Targets,
+        IReadOnlyList<KpiActual> Actuals,
+        IReadOnlyList<Data.NodeWeighting> Weightings);
+
+    /// <param name="periodId">One period, or null for all of the scorecard's periods.</param>
+    private static async Task<StoredScorecard> LoadAsync(ScorecardDbContext db, int scorecardId, int? periodId,
+        CancellationToken cancellationToken)
+    {
         var scorecard = await db.Scorecards.AsNoTracking().SingleAsync(s => s.Id == scorecardId, cancellationToken);
-        var period = await db.Periods.AsNoTracking().SingleAsync(p => p.Id == periodId && p.ScorecardId == scorecardId, cancellationToken);
+        var chosen = await db.Periods.AsNoTracking()
+            .Where(p => p.ScorecardId == scorecardId && (periodId == null || p.Id == periodId)).ToListAsync(cancellationToken);
+        if (periodId is not null && chosen.Count == 0)
+            throw new InvalidOperationException($"Scorecard {scorecardId} has no period {periodId}.");
+        var periodIds = chosen.Select(p => p.Id).ToList();
         var nodes = await db.Nodes.AsNoTracking().Include(n => n.Kpi)
             .Where(n => n.ScorecardId == scorecardId).ToListAsync(cancellationToken);
-        var targets = await db.Targets.AsNoTracking().Where(t => t.PeriodId == periodId && t.Kpi!.ScorecardId == scorecardId)
-            .ToDictionaryAsync(t => t.KpiNodeId, t => t.Value, cancellationToken);
-        var actuals = await db.Actuals.AsNoTracking().Where(a => a.PeriodId == periodId && a.Kpi!.ScorecardId == scorecardId)
-            .ToDictionaryAsync(a => a.KpiNodeId, a => a.Value, cancellationToken);
-        var weightings = await WeightingsInForceAsync(db, scorecardId, period, cancellationToken);
+        var targets = await db.Targets.AsNoTracking().Where(t => periodIds.Contains(t.PeriodId) && t.Kpi!.ScorecardId == scorecardId)
+            .ToListAsync(cancellationToken);
+        var actuals = await db.Actuals.AsNoTracking().Where(a => periodIds.Contains(a.PeriodId) && a.Kpi!.ScorecardId == scorecardId)
+            .ToListAsync(cancellationToken);
+        var weightings = await db.Weightings.AsNoTracking()
+            .Include(w => w.ChildWeights).Include(w => w.Judgments).Include(w => w.EffectiveFromPeriod)
+            .Where(w => w.ScorecardId == scorecardId)
+            .ToListAsync(cancellationToken);
+        return new StoredScorecard(scorecard, chosen, nodes, targets, actuals, weightings);
+    }
+
+    private static ScorecardResult Evaluate(StoredScorecard stored, ReportingPeriod period)
+    {
+        var scorecard = stored.Scorecard;
+        var nodes = stored.Nodes;
+        var targets = stored.Targets.Where(t => t.PeriodId == period.Id).ToDictionary(t => t.KpiNodeId, t => t.Value);
+        var actuals = stored.Actuals.Where(a => a.PeriodId == period.Id).ToDictionary(a => a.KpiNodeId, a => a.Value);
+        var weightings = InForce(stored.Weightings, period);
 
         var warnings = new List<string>();
         var childrenOf = nodes.Where(n => n.ParentId is not null).ToLookup(n => n.ParentId!.Value);
@@ -133,14 +175,16 @@ public static class ScorecardCalculation
             .Include(w => w.ChildWeights).Include(w => w.Judgments).Include(w => w.EffectiveFromPeriod)
             .Where(w => w.ScorecardId == scorecardId)
             .ToListAsync(cancellationToken);
-        return all
-            .Where(w => w.EffectiveFromPeriod is null || w.EffectiveFromPeriod.StartDate <= period.StartDate)
+        return InForce(all, period);
+    }
+
+    private static Dictionary<int, Data.NodeWeighting> InForce(IEnumerable<Data.NodeWeighting> all, ReportingPeriod period) =>
+        all.Where(w => w.EffectiveFromPeriod is null || w.EffectiveFromPeriod.StartDate <= period.StartDate)
             .GroupBy(w => w.ParentNodeId)
             .ToDictionary(g => g.Key, g => g
                 .OrderByDescending(w => w.EffectiveFromPeriod?.StartDate ?? DateOnly.MinValue)
                 .ThenByDescending(w => w.Id)
                 .First());
-    }
 
     private static Thresholds? Override(Kpi kpi) =>
         kpi.YellowFrom is { } yellow && kpi.GreenFrom is { } green ? new Thresholds(yellow, green) : null;
