@@ -226,6 +226,44 @@ public class SubPeriodsTests(HrScorecardFactory factory) : IClassFixture<HrScore
         Assert.Contains("Leavers", grid.Document.QuerySelector("#months thead")!.TextContent);
     }
 
+    [Fact]
+    public async Task Changing_the_aggregation_in_the_KPI_editor_recomputes_the_actual_from_the_stored_months()
+    {
+        var scorecard = await ScorecardAsync(factory, "Recompute");
+        var kpi = scorecard.Kpi("CUS-3");
+        await SetAsync(factory, kpi, KpiFeed.SubPeriods, SubPeriodAggregation.Sum);
+        var client = await factory.SignedInAsAsync("HR");
+        await (await SubPeriodsPage.OpenAsync(client, scorecard.Id, scorecard.EarlierPeriodId, kpi)).Type("Value", Headcount).Form!.PostAsync();
+        Assert.Equal(Headcount.Sum(), await ActualAsync(factory, kpi, scorecard.EarlierPeriodId));
+        var editor = await HtmlForm.FromPageAsync(client, $"/Kpis/Edit?nodeId={kpi}", "#kpi-form");
+
+        var response = await editor.Set("Input.Aggregation", nameof(SubPeriodAggregation.Average)).PostAsync();
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Tolerance.Close(Headcount.Average()!.Value, (await ActualAsync(factory, kpi, scorecard.EarlierPeriodId))!.Value, Tolerance.Rounding, "average");
+    }
+
+    [Fact]
+    public async Task When_someone_else_saved_the_months_first_nothing_is_saved_and_the_current_actual_is_shown()
+    {
+        var scorecard = await ScorecardAsync(factory, "Conflict");
+        var kpi = scorecard.Kpi("CUS-3");
+        await SetAsync(factory, kpi, KpiFeed.SubPeriods, SubPeriodAggregation.Maximum);
+        var alice = await factory.SignedInAsAsync("HR");
+        var bob = await factory.SignedInAsAsync("HR");
+        var alicePage = await SubPeriodsPage.OpenAsync(alice, scorecard.Id, scorecard.EarlierPeriodId, kpi);
+        var bobPage = await SubPeriodsPage.OpenAsync(bob, scorecard.Id, scorecard.EarlierPeriodId, kpi);
+        Assert.Equal(HttpStatusCode.Redirect, (await bobPage.Type("Value", Headcount).Form!.PostAsync()).StatusCode);
+
+        var response = await alicePage.Type("Value", Leavers).Form!.PostAsync();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("someone else changed this KPI's data for the period since you opened the page (its actual is now 22)",
+            (await SubPeriodsPage.FromResponseAsync(response)).Summary);
+        Assert.Equal(Headcount.Max(), await ActualAsync(factory, kpi, scorecard.EarlierPeriodId));
+        Assert.Equal(Headcount.Select(v => v!.Value), (await ValuesAsync(factory, kpi, scorecard.EarlierPeriodId)).Select(v => v.Value));
+    }
+
     [Theory]
     [InlineData(null, "/Account/Login")]
     [InlineData("Admin", "/Account/AccessDenied")]

@@ -6,6 +6,7 @@ using HrScorecard.Domain.Scoring;
 using HrScorecard.Web.Data;
 using HrScorecard.Web.Forms;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.EntityFrameworkCore;
 
 namespace HrScorecard.Web.Pages.Actuals;
 
@@ -98,6 +99,37 @@ public static partial class SubPeriodForm
         var close = field.IndexOf(']', StringComparison.Ordinal);
         var component = field[(close + 1)..].TrimStart('.') switch { "numerator" => "Numerator", "denominator" => "Denominator", _ => "Value" };
         return $"Input.Rows{field[..(close + 1)]}.{component}";
+    }
+
+    /// <summary>
+    /// After a KPI's feed setting changed: recomputes its actual in every open period that has monthly data, so no stale
+    /// aggregate stays behind (locked periods keep their published actual). False, with the reason on the feed field,
+    /// when the stored months do not fit the new setting; the caller then saves nothing.
+    /// </summary>
+    public static async Task<bool> RecomputeAsync(ScorecardDbContext db, Kpi kpi, ModelStateDictionary modelState)
+    {
+        if (kpi.Feed == KpiFeed.Direct) return true;
+        var values = await db.SubPeriodValues.AsNoTracking().Where(v => v.KpiNodeId == kpi.NodeId && !v.Period!.IsLocked).ToListAsync();
+        var periodIds = values.Select(v => v.PeriodId).Distinct().ToList();
+        if (periodIds.Count == 0) return true;
+        var periods = await db.Periods.AsNoTracking().Where(p => periodIds.Contains(p.Id)).ToListAsync();
+        var actuals = await db.Actuals.Where(a => a.KpiNodeId == kpi.NodeId && periodIds.Contains(a.PeriodId)).ToDictionaryAsync(a => a.PeriodId);
+        foreach (var period in periods)
+        {
+            var labels = MonthsOf(period);
+            var ofPeriod = values.Where(v => v.PeriodId == period.Id).ToList();
+            var errors = new ModelStateDictionary();
+            var total = Compute(kpi, Enum.GetValues<SubPeriodComponent>().ToDictionary(c => c, c => Slots(ofPeriod, c, labels.Count)), labels, errors);
+            if (total is null)
+            {
+                modelState.AddModelError("Input.Feed", $"The monthly data of {period.Name} do not fit this setting: " +
+                    errors.Values.SelectMany(e => e.Errors).First().ErrorMessage + " Correct them on the monthly-data page first.");
+                return false;
+            }
+            if (actuals.GetValueOrDefault(period.Id) is { } actual) actual.Value = total.Value;
+            else db.Actuals.Add(new KpiActual { KpiNodeId = kpi.NodeId, PeriodId = period.Id, Value = total.Value });
+        }
+        return true;
     }
 
     /// <summary>"computed over 10 of 12 months (Nov 2022, Dec 2022 missing)", or "" when all months are in.</summary>
