@@ -149,6 +149,7 @@ public class SubPeriodsTests(HrScorecardFactory factory) : IClassFixture<HrScore
         var zeroHeadcount = await SubPeriodsPage.FromResponseAsync(await page.Type("Numerator", zeros).Type("Denominator", zeros).Form!.PostAsync());
 
         Assert.StartsWith("\"four\" is not a number.", unparsable.Message(3, "Numerator"));
+        Assert.Equal("Nothing was saved: correct the months marked below and save again.", unparsable.Summary);
         Assert.Equal($"{labels[4]} has Leavers but no Headcount: enter both, or neither if the data is missing.", halfEntered.Message(5, "Denominator"));
         Assert.Contains("Headcount comes to 0 (average of the entered months), so Leavers / Headcount cannot be computed", zeroHeadcount.Summary);
         Assert.Empty(await ValuesAsync(factory, kpi, scorecard.EarlierPeriodId));

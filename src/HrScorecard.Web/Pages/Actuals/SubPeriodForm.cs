@@ -132,10 +132,14 @@ public static partial class SubPeriodForm
         return true;
     }
 
-    /// <summary>"computed over 10 of 12 months (Nov 2022, Dec 2022 missing)", or "" when all months are in.</summary>
-    public static string Completeness(SubPeriodTotal total, IReadOnlyList<string> labels) =>
-        total.IsComplete ? ""
-        : $"computed over {total.EnteredCount} of {total.SubPeriodCount} months ({string.Join(", ", total.Missing.Select(i => labels[i]))} missing)";
+    /// <summary>"computed over 10 of 12 months (Nov 2022, Dec 2022 missing)", or "" when all months are in; names four at most.</summary>
+    public static string Completeness(SubPeriodTotal total, IReadOnlyList<string> labels)
+    {
+        if (total.IsComplete) return "";
+        var named = string.Join(", ", total.Missing.Take(4).Select(i => labels[i]));
+        var more = total.Missing.Count > 4 ? $" and {total.Missing.Count - 4} more" : "";
+        return $"computed over {total.EnteredCount} of {total.SubPeriodCount} months ({named}{more} missing)";
+    }
 
     public static string Describe(SubPeriodAggregation? aggregation) => aggregation switch
     {

@@ -96,7 +96,7 @@ public sealed class SubPeriodsModel(ScorecardDbContext db, IValidator<SubPeriodI
             db.ChangeTracker.Clear();
             return await ShownAgainAsync();
         }
-        var value = Total.Value is { } v ? NumberInput.Format(v, CultureInfo.CurrentCulture) : "no data (no month entered)";
+        var value = Total.Value is { } v ? v.ToString("0.####", CultureInfo.CurrentCulture) : "no data (no month entered)";
         var completeness = SubPeriodForm.Completeness(Total, Months);
         StatusMessage = $"Saved {changes} monthly value{(changes == 1 ? "" : "s")} for {Period.Name}. Actual: {value}{(completeness.Length > 0 ? ", " + completeness : "")}.";
         return RedirectToPage(new { scorecardId, periodId, nodeId });
@@ -124,6 +124,8 @@ public sealed class SubPeriodsModel(ScorecardDbContext db, IValidator<SubPeriodI
 
     private async Task<IActionResult> ShownAgainAsync()
     {
+        if (ModelState.TryGetValue("", out var general) is false || general.Errors.Count == 0)
+            ModelState.AddModelError("", "Nothing was saved: correct the months marked below and save again.");
         await EvaluateAsync();
         return Page();
     }
