@@ -11,7 +11,7 @@ internal static class AuditTrail
 {
     private static readonly HashSet<Type> Audited = [typeof(Scorecard), typeof(ReportingPeriod), typeof(ScorecardNode), typeof(Kpi),
         typeof(KpiTarget), typeof(KpiActual), typeof(NodeWeighting), typeof(ChildWeight), typeof(PairwiseJudgment),
-        typeof(WeightingRound), typeof(RootCause), typeof(ImprovementAction)];
+        typeof(WeightingRound), typeof(RootCause), typeof(ImprovementAction), typeof(SubPeriodValue)];
 
     private static readonly HashSet<string> Ignored = [nameof(IVersioned.Version), "Id", "NodeId", "ScorecardId", "KpiNodeId",
         "PeriodId", "NodeWeightingId", "ParentNodeId", "CreatedAt"];
@@ -90,6 +90,7 @@ internal static class AuditTrail
         ChildWeight c => (c.NodeWeighting?.ScorecardId, c.ChildNodeId, c.NodeWeighting?.EffectiveFromPeriodId),
         WeightingRound r => (r.ScorecardId, null, r.AppliedFromPeriodId),
         RootCause c => (null, c.KpiNodeId, c.PeriodId),
+        SubPeriodValue v => (null, v.KpiNodeId, v.PeriodId),
         ImprovementAction a => (null, a.KpiNodeId, a.PeriodId),
         PairwiseJudgment j => (j.NodeWeighting?.ScorecardId, j.NodeWeighting?.ParentNodeId, j.NodeWeighting?.EffectiveFromPeriodId),
         _ => (null, null, null),

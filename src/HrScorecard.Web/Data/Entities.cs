@@ -82,7 +82,36 @@ public sealed class Kpi : IVersioned
     public double? GreenFrom { get; set; }
     /// <summary>OMAX ladder, levels 0–10; empty unless <see cref="Method"/> is OMAX.</summary>
     public List<double> OmaxLevels { get; set; } = [];
+    /// <summary>Where the actual comes from: typed per period, or computed from <see cref="SubPeriodValue"/>s.</summary>
+    public KpiFeed Feed { get; set; }
+    /// <summary>Aggregation of the single sub-period value, or of the numerator of a ratio; null for a direct feed.</summary>
+    public SubPeriodAggregation? Aggregation { get; set; }
+    public SubPeriodAggregation? DenominatorAggregation { get; set; }
+    /// <summary>Ratio = numerator / denominator × factor (100 for a percentage).</summary>
+    public double? RatioFactor { get; set; }
+    public string? NumeratorName { get; set; }
+    public string? DenominatorName { get; set; }
     public Guid Version { get; set; }
+}
+
+public enum KpiFeed { Direct, SubPeriods, Ratio }
+
+public enum SubPeriodComponent { Value, Numerator, Denominator }
+
+/// <summary>
+/// One value of one sub-period (month 1 = the period's first month) of a KPI fed by sub-periods. The KPI's
+/// <see cref="KpiActual"/> for the period holds their aggregate, so scoring reads actuals only.
+/// </summary>
+public sealed class SubPeriodValue
+{
+    public int Id { get; set; }
+    public int KpiNodeId { get; set; }
+    public Kpi? Kpi { get; set; }
+    public int PeriodId { get; set; }
+    public ReportingPeriod? Period { get; set; }
+    public int SubPeriod { get; set; }
+    public SubPeriodComponent Component { get; set; }
+    public double Value { get; set; }
 }
 
 public sealed class KpiTarget : IVersioned

@@ -61,7 +61,23 @@ internal sealed class KpiConfiguration : IEntityTypeConfiguration<Kpi>
         b.Property(x => x.IndicatorType).HasConversion<string>().HasMaxLength(10);
         b.Property(x => x.Version).IsConcurrencyToken();
         b.Property(x => x.OmaxLevels).HasConversion(JsonListConverter.For<double>(), JsonListConverter.Comparer<double>()).HasMaxLength(1000);
+        b.Property(x => x.Feed).HasConversion<string>().HasMaxLength(20);
+        b.Property(x => x.Aggregation).HasConversion<string>().HasMaxLength(20);
+        b.Property(x => x.DenominatorAggregation).HasConversion<string>().HasMaxLength(20);
+        b.Property(x => x.NumeratorName).HasMaxLength(100);
+        b.Property(x => x.DenominatorName).HasMaxLength(100);
         b.HasIndex(x => new { x.ScorecardId, x.Code }).IsUnique();
+    }
+}
+
+internal sealed class SubPeriodValueConfiguration : IEntityTypeConfiguration<SubPeriodValue>
+{
+    public void Configure(EntityTypeBuilder<SubPeriodValue> b)
+    {
+        b.Property(x => x.Component).HasConversion<string>().HasMaxLength(20);
+        b.HasOne(x => x.Kpi).WithMany().HasForeignKey(x => x.KpiNodeId).OnDelete(DeleteBehavior.Cascade);
+        b.HasOne(x => x.Period).WithMany().HasForeignKey(x => x.PeriodId).OnDelete(DeleteBehavior.Restrict);
+        b.HasIndex(x => new { x.KpiNodeId, x.PeriodId, x.SubPeriod, x.Component }).IsUnique();
     }
 }
 

@@ -21,6 +21,7 @@ public class ScorecardDbContext(DbContextOptions options, IHttpContextAccessor? 
     public DbSet<Kpi> Kpis => Set<Kpi>();
     public DbSet<KpiTarget> Targets => Set<KpiTarget>();
     public DbSet<KpiActual> Actuals => Set<KpiActual>();
+    public DbSet<SubPeriodValue> SubPeriodValues => Set<SubPeriodValue>();
     public DbSet<NodeWeighting> Weightings => Set<NodeWeighting>();
     public DbSet<ChildWeight> ChildWeights => Set<ChildWeight>();
     public DbSet<PairwiseJudgment> PairwiseJudgments => Set<PairwiseJudgment>();

@@ -59,7 +59,7 @@ public sealed class EnterModel(ScorecardDbContext db, IValidator<EntryInput> val
             return Page();
         }
 
-        var (changes, conflicts) = await EntrySave.ApplyAsync(db, periodId, [.. Kpis.Select(k => k.NodeId)], Input, ModelState);
+        var (changes, conflicts) = await EntrySave.ApplyAsync(db, periodId, [.. Kpis.Select(k => k.NodeId)], Input, ModelState, Computed);
         if (conflicts == 0)
         {
             try
@@ -72,7 +72,7 @@ public sealed class EnterModel(ScorecardDbContext db, IValidator<EntryInput> val
             {
                 // Someone saved between our read and our write: read again so the rows show what they saved.
                 db.ChangeTracker.Clear();
-                await EntrySave.ApplyAsync(db, periodId, [.. Kpis.Select(k => k.NodeId)], Input, ModelState);
+                await EntrySave.ApplyAsync(db, periodId, [.. Kpis.Select(k => k.NodeId)], Input, ModelState, Computed);
                 db.ChangeTracker.Clear();
             }
         }
@@ -97,6 +97,9 @@ public sealed class EnterModel(ScorecardDbContext db, IValidator<EntryInput> val
         }
     }
 
+    /// <summary>KPIs whose actual is computed from monthly data: the page never writes their value.</summary>
+    private HashSet<int> Computed => [.. Kpis.Where(k => k.Feed != KpiFeed.Direct).Select(k => k.NodeId)];
+
     private async Task<bool> LoadAsync(int scorecardId, int periodId)
     {
         var scorecard = await db.Scorecards.AsNoTracking().SingleOrDefaultAsync(s => s.Id == scorecardId);
@@ -112,7 +115,7 @@ public sealed class EnterModel(ScorecardDbContext db, IValidator<EntryInput> val
             // path holds the headings above this node: perspective, objective, ...
             if (path.Count >= node.Depth) path.RemoveRange(node.Depth - 1, path.Count - node.Depth + 1);
             if (kpis.TryGetValue(node.Id, out var kpi))
-                list.Add(new EntryKpi(node.Id, kpi.Code, node.Name, kpi.Unit, kpi.Method, [.. path.Select(p => p.Name)], path.FirstOrDefault()?.Id));
+                list.Add(new EntryKpi(node.Id, kpi.Code, node.Name, kpi.Unit, kpi.Method, [.. path.Select(p => p.Name)], path.FirstOrDefault()?.Id, kpi.Feed));
             else path.Add(node);
         }
         Kpis = list;

@@ -1,6 +1,7 @@
 using System.Globalization;
 using FluentValidation;
 using HrScorecard.Domain.Scoring;
+using HrScorecard.Web.Data;
 using HrScorecard.Web.Forms;
 
 namespace HrScorecard.Web.Pages.Actuals;
@@ -25,7 +26,8 @@ public sealed class EntryRowInput
 }
 
 /// <summary>A KPI of the scorecard as the page shows it, with the headings (perspective › objective) above it.</summary>
-public sealed record EntryKpi(int NodeId, string Code, string Name, string Unit, ScoringMethod Method, IReadOnlyList<string> Path, int? PerspectiveId);
+public sealed record EntryKpi(int NodeId, string Code, string Name, string Unit, ScoringMethod Method, IReadOnlyList<string> Path, int? PerspectiveId,
+    KpiFeed Feed = KpiFeed.Direct);
 
 public sealed class EntryInputValidator : AbstractValidator<EntryInput>
 {

@@ -15,7 +15,7 @@ namespace HrScorecard.Web.Pages.Actuals;
 public static class EntrySave
 {
     public static async Task<(int Changes, int Conflicts)> ApplyAsync(ScorecardDbContext db, int periodId,
-        IReadOnlyCollection<int> kpiNodeIds, EntryInput input, ModelStateDictionary modelState)
+        IReadOnlyCollection<int> kpiNodeIds, EntryInput input, ModelStateDictionary modelState, IReadOnlySet<int>? computed = null)
     {
         var targets = await db.Targets.Where(t => t.PeriodId == periodId && kpiNodeIds.Contains(t.KpiNodeId)).ToDictionaryAsync(t => t.KpiNodeId);
         var actuals = await db.Actuals.Where(a => a.PeriodId == periodId && kpiNodeIds.Contains(a.KpiNodeId)).ToDictionaryAsync(a => a.KpiNodeId);
@@ -42,7 +42,8 @@ public static class EntrySave
             }
 
             var actual = actuals.GetValueOrDefault(row.KpiNodeId);
-            var postedActual = EntryInputValidator.Parse(row.Actual);
+            // A computed actual is written by the monthly-data page only; its comment stays editable here.
+            var postedActual = computed?.Contains(row.KpiNodeId) == true ? actual?.Value : EntryInputValidator.Parse(row.Actual);
             var postedComment = string.IsNullOrWhiteSpace(row.Comment) ? null : row.Comment.Trim();
             if (postedActual != actual?.Value || postedComment != actual?.Comment)
             {

@@ -79,6 +79,8 @@ public sealed class EditModel(ScorecardDbContext db, IValidator<KpiInput> valida
         kpi.YellowFrom = definition.ThresholdOverride?.YellowFrom;
         kpi.GreenFrom = definition.ThresholdOverride?.GreenFrom;
         kpi.OmaxLevels = definition.Ladder is { } ladder ? [.. ladder.Levels] : [];
+        Input.ApplyFeed(kpi, Culture);
+        if (!IsNew && !await Actuals.SubPeriodForm.RecomputeAsync(db, kpi, ModelState)) return Page();
 
         try
         {

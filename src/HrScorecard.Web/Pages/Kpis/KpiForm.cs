@@ -24,6 +24,13 @@ public sealed class KpiInput
     public string? OmaxWorst { get; set; }
     public string? OmaxBaseline { get; set; }
     public string? OmaxTarget { get; set; }
+    /// <summary>Feed: typed per period, or computed from monthly values (one, or a ratio of two components).</summary>
+    public KpiFeed Feed { get; set; } = KpiFeed.Direct;
+    public SubPeriodAggregation Aggregation { get; set; } = SubPeriodAggregation.Sum;
+    public SubPeriodAggregation DenominatorAggregation { get; set; } = SubPeriodAggregation.Average;
+    public string? RatioFactor { get; set; } = "100";
+    public string? NumeratorName { get; set; }
+    public string? DenominatorName { get; set; }
     /// <summary>Concurrency versions of the KPI and its node as the form was opened; null when creating.</summary>
     public Guid? Version { get; set; }
     public Guid? NodeVersion { get; set; }
@@ -42,9 +49,27 @@ public sealed class KpiInput
         OmaxLevels = kpi is { OmaxLevels.Count: OmaxLadder.LevelCount }
             ? [.. kpi.OmaxLevels.Select(v => (string?)NumberInput.Format(v, culture))]
             : [.. Enumerable.Repeat<string?>(null, OmaxLadder.LevelCount)],
+        Feed = kpi?.Feed ?? KpiFeed.Direct,
+        Aggregation = kpi?.Aggregation ?? SubPeriodAggregation.Sum,
+        DenominatorAggregation = kpi?.DenominatorAggregation ?? SubPeriodAggregation.Average,
+        RatioFactor = NumberInput.Format(kpi?.RatioFactor ?? 100, culture),
+        NumeratorName = kpi?.NumeratorName,
+        DenominatorName = kpi?.DenominatorName,
         Version = kpi?.Version,
         NodeVersion = node.Version,
     };
+
+    /// <summary>Copies the feed setting onto the KPI; a direct feed keeps no aggregation settings.</summary>
+    public void ApplyFeed(Kpi kpi, CultureInfo culture)
+    {
+        kpi.Feed = Feed;
+        kpi.Aggregation = Feed == KpiFeed.Direct ? null : Aggregation;
+        var ratio = Feed == KpiFeed.Ratio;
+        kpi.DenominatorAggregation = ratio ? DenominatorAggregation : null;
+        kpi.RatioFactor = ratio ? KpiForm.Number(RatioFactor, culture) : null;
+        kpi.NumeratorName = ratio ? NumeratorName?.Trim() : null;
+        kpi.DenominatorName = ratio ? DenominatorName?.Trim() : null;
+    }
 }
 
 /// <summary>A checked KPI definition: the numbers read and accepted by the domain's rules.</summary>
@@ -148,6 +173,23 @@ public sealed class KpiInputValidator : AbstractValidator<KpiInput>
         RuleFor(x => x.GreenFrom)
             .Must((input, green) => string.IsNullOrWhiteSpace(green) == string.IsNullOrWhiteSpace(input.YellowFrom))
             .WithMessage("Give both thresholds to override the scorecard's, or leave both empty.");
+        RuleFor(x => x.Feed).IsInEnum().WithMessage("Choose where the actual comes from.");
+        When(x => x.Feed != KpiFeed.Direct, () =>
+            RuleFor(x => x.Aggregation).IsInEnum().WithMessage("Choose how the months make the period's value."));
+        When(x => x.Feed == KpiFeed.Ratio, () =>
+        {
+            RuleFor(x => x.DenominatorAggregation).IsInEnum().WithMessage("Choose how the denominator's months are combined.");
+            RuleFor(x => x.NumeratorName).NotEmpty().WithMessage("Name the numerator, e.g. Leavers.")
+                .MaximumLength(100).WithMessage("Keep the name to 100 characters.");
+            RuleFor(x => x.DenominatorName).NotEmpty().WithMessage("Name the denominator, e.g. Headcount.")
+                .MaximumLength(100).WithMessage("Keep the name to 100 characters.");
+            RuleFor(x => x.RatioFactor).Custom((text, context) =>
+            {
+                if (string.IsNullOrWhiteSpace(text)) context.AddFailure("Give the factor: 100 for a percentage, 1 for a plain ratio.");
+                else if (!NumberInput.TryParse(text, CultureInfo.CurrentCulture, out var factor, out var error)) context.AddFailure(error!);
+                else if (factor == 0) context.AddFailure("The factor cannot be 0: use 100 for a percentage, 1 for a plain ratio.");
+            });
+        });
         When(x => x.Method == ScoringMethod.Omax, () =>
         {
             RuleFor(x => x.OmaxLevels).Must(l => l.Count == OmaxLadder.LevelCount)

@@ -254,6 +254,10 @@ namespace HrScorecard.Web.Data.Migrations.SqlServer
                     b.Property<int>("NodeId")
                         .HasColumnType("int");
 
+                    b.Property<string>("Aggregation")
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
                     b.Property<string>("Code")
                         .IsRequired()
                         .HasMaxLength(30)
@@ -262,6 +266,19 @@ namespace HrScorecard.Web.Data.Migrations.SqlServer
                     b.Property<string>("DataSource")
                         .HasMaxLength(1000)
                         .HasColumnType("nvarchar(1000)");
+
+                    b.Property<string>("DenominatorAggregation")
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("DenominatorName")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("Feed")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
 
                     b.Property<double?>("GreenFrom")
                         .HasColumnType("float");
@@ -276,10 +293,17 @@ namespace HrScorecard.Web.Data.Migrations.SqlServer
                         .HasMaxLength(20)
                         .HasColumnType("nvarchar(20)");
 
+                    b.Property<string>("NumeratorName")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
                     b.Property<string>("OmaxLevels")
                         .IsRequired()
                         .HasMaxLength(1000)
                         .HasColumnType("nvarchar(1000)");
+
+                    b.Property<double?>("RatioFactor")
+                        .HasColumnType("float");
 
                     b.Property<int>("ScorecardId")
                         .HasColumnType("int");
@@ -717,6 +741,41 @@ namespace HrScorecard.Web.Data.Migrations.SqlServer
                     b.ToTable("Nodes");
                 });
 
+            modelBuilder.Entity("HrScorecard.Web.Data.SubPeriodValue", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Component")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<int>("KpiNodeId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("PeriodId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("SubPeriod")
+                        .HasColumnType("int");
+
+                    b.Property<double>("Value")
+                        .HasColumnType("float");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PeriodId");
+
+                    b.HasIndex("KpiNodeId", "PeriodId", "SubPeriod", "Component")
+                        .IsUnique();
+
+                    b.ToTable("SubPeriodValues");
+                });
+
             modelBuilder.Entity("HrScorecard.Web.Data.WeightingRound", b =>
                 {
                     b.Property<int>("Id")
@@ -1152,6 +1211,25 @@ namespace HrScorecard.Web.Data.Migrations.SqlServer
                     b.Navigation("Parent");
 
                     b.Navigation("Scorecard");
+                });
+
+            modelBuilder.Entity("HrScorecard.Web.Data.SubPeriodValue", b =>
+                {
+                    b.HasOne("HrScorecard.Web.Data.Kpi", "Kpi")
+                        .WithMany()
+                        .HasForeignKey("KpiNodeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("HrScorecard.Web.Data.ReportingPeriod", "Period")
+                        .WithMany()
+                        .HasForeignKey("PeriodId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Kpi");
+
+                    b.Navigation("Period");
                 });
 
             modelBuilder.Entity("HrScorecard.Web.Data.WeightingRound", b =>

@@ -240,6 +240,10 @@ namespace HrScorecard.Web.Data.Migrations.Sqlite
                     b.Property<int>("NodeId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Aggregation")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Code")
                         .IsRequired()
                         .HasMaxLength(30)
@@ -247,6 +251,19 @@ namespace HrScorecard.Web.Data.Migrations.Sqlite
 
                     b.Property<string>("DataSource")
                         .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DenominatorAggregation")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DenominatorName")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Feed")
+                        .IsRequired()
+                        .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
                     b.Property<double?>("GreenFrom")
@@ -262,10 +279,17 @@ namespace HrScorecard.Web.Data.Migrations.Sqlite
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("NumeratorName")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("OmaxLevels")
                         .IsRequired()
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
+
+                    b.Property<double?>("RatioFactor")
+                        .HasColumnType("REAL");
 
                     b.Property<int>("ScorecardId")
                         .HasColumnType("INTEGER");
@@ -679,6 +703,39 @@ namespace HrScorecard.Web.Data.Migrations.Sqlite
                     b.HasIndex("ScorecardId", "ParentId", "Position");
 
                     b.ToTable("Nodes");
+                });
+
+            modelBuilder.Entity("HrScorecard.Web.Data.SubPeriodValue", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Component")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("KpiNodeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PeriodId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SubPeriod")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double>("Value")
+                        .HasColumnType("REAL");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PeriodId");
+
+                    b.HasIndex("KpiNodeId", "PeriodId", "SubPeriod", "Component")
+                        .IsUnique();
+
+                    b.ToTable("SubPeriodValues");
                 });
 
             modelBuilder.Entity("HrScorecard.Web.Data.WeightingRound", b =>
@@ -1109,6 +1166,25 @@ namespace HrScorecard.Web.Data.Migrations.Sqlite
                     b.Navigation("Parent");
 
                     b.Navigation("Scorecard");
+                });
+
+            modelBuilder.Entity("HrScorecard.Web.Data.SubPeriodValue", b =>
+                {
+                    b.HasOne("HrScorecard.Web.Data.Kpi", "Kpi")
+                        .WithMany()
+                        .HasForeignKey("KpiNodeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("HrScorecard.Web.Data.ReportingPeriod", "Period")
+                        .WithMany()
+                        .HasForeignKey("PeriodId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Kpi");
+
+                    b.Navigation("Period");
                 });
 
             modelBuilder.Entity("HrScorecard.Web.Data.WeightingRound", b =>
