@@ -36,7 +36,8 @@ public sealed class BackupTests(HrScorecardFactory factory) : IClassFixture<HrSc
 
         // Logging:Console:FormatterName=json: one JSON object per line, the backup named in a structured field.
         var entries = output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(line => JsonDocument.Parse(line).RootElement).ToList();
-        var done = Assert.Single(entries, e => e.GetProperty("Category").GetString() == "Program" && e.GetProperty("LogLevel").GetString() == "Information");
+        var done = Assert.Single(entries, e => e.GetProperty("LogLevel").GetString() == "Information");
+        Assert.StartsWith("Backed up ", done.GetProperty("Message").GetString(), StringComparison.Ordinal);
         Assert.Equal(target, done.GetProperty("State").GetProperty("Target").GetString());
     }
 
