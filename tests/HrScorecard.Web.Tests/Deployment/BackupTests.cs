@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.Json;
 using HrScorecard.Web.Data;
 using HrScorecard.Web.Tests.Scorecards;
@@ -55,26 +54,14 @@ public sealed class BackupTests(HrScorecardFactory factory) : IClassFixture<HrSc
         Assert.Equal("an older backup", await File.ReadAllTextAsync(target));
     }
 
-    private async Task<(int ExitCode, string Output)> RunBackupAsync(string target)
+    private Task<(int ExitCode, string Output)> RunBackupAsync(string target)
     {
         // The app is running (started by the factory) on the database the command copies.
-        _ = factory.Services;
         var dataFolder = factory.Services.GetRequiredService<IConfiguration>()["DataFolder"]!;
-        var app = Path.Combine(AppContext.BaseDirectory, "HrScorecard.Web.dll");
-        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = AppContext.BaseDirectory, RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var arg in new[] { app, "backup", target })
-            start.ArgumentList.Add(arg);
-        start.Environment["DataFolder"] = dataFolder;
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
-        start.Environment["Logging__Console__FormatterName"] = "json";
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var errors = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync().WaitAsync(TimeSpan.FromMinutes(1));
-        return (process.ExitCode, await output + await errors);
+        return AppCommand.RunAsync(dataFolder, "backup", target);
     }
 
-    private static async Task<object?> ScalarAsync(SqliteConnection connection, string sql, params (string Name, object Value)[] parameters)
+    internal static async Task<object?> ScalarAsync(SqliteConnection connection, string sql, params (string Name, object Value)[] parameters)
     {
         await using var command = connection.CreateCommand();
         command.CommandText = sql;
