@@ -73,7 +73,7 @@ public static class DatabaseSetup
         await using (var scope = services.CreateAsyncScope())
             await scope.ServiceProvider.GetRequiredService<ScorecardDbContext>().Database.MigrateAsync();
         var keys = services.GetRequiredService<IKeyManager>();
-        if (!keys.GetAllKeys().Any())
+        if (keys.GetAllKeys().Count == 0)
         {
             var now = DateTimeOffset.UtcNow;
             keys.CreateNewKey(now, now + services.GetRequiredService<IOptions<KeyManagementOptions>>().Value.NewKeyLifetime);
