@@ -14,16 +14,17 @@ public static class ReverseProxy
 {
     public static IServiceCollection AddReverseProxySupport(this IServiceCollection services, IConfiguration configuration)
     {
+        // Parsed now, so a mistyped address stops the start-up instead of failing every request.
+        var proxies = (configuration.GetSection("ForwardedHeaders:KnownProxies").Get<string[]>() ?? []).Select(IPAddress.Parse).ToList();
+        var networks = (configuration.GetSection("ForwardedHeaders:KnownNetworks").Get<string[]>() ?? []).Select(n => System.Net.IPNetwork.Parse(n)).ToList();
         services.Configure<ForwardedHeadersOptions>(options =>
         {
             // X-Forwarded-For and X-Forwarded-Proto only: the proxy keeps the Host header, and AllowedHosts checks it.
             options.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
             // Loopback stays trusted (the default: a proxy on the same host); headers from any other address are
             // ignored unless that address is listed, so a client cannot claim to have come over HTTPS or from elsewhere.
-            foreach (var proxy in configuration.GetSection("ForwardedHeaders:KnownProxies").Get<string[]>() ?? [])
-                options.KnownProxies.Add(IPAddress.Parse(proxy));
-            foreach (var network in configuration.GetSection("ForwardedHeaders:KnownNetworks").Get<string[]>() ?? [])
-                options.KnownIPNetworks.Add(System.Net.IPNetwork.Parse(network));
+            proxies.ForEach(options.KnownProxies.Add);
+            networks.ForEach(options.KnownIPNetworks.Add);
         });
         services.Configure<HttpsRedirectionOptions>(options => options.HttpsPort = configuration.GetValue<int?>("Https:Port") ?? 443);
         return services;

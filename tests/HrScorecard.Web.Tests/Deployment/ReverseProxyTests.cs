@@ -3,8 +3,8 @@ using System.Net;
 namespace HrScorecard.Web.Tests.Deployment;
 
 /// <summary>
-/// Behind a TLS-terminating reverse proxy on the same host (loopback is a trusted proxy by default), with
-/// ForwardedHeaders:Enabled, Https:Redirect and Https:Hsts switched on as docs/deployment.md describes.
+/// Behind a TLS-terminating reverse proxy on the same host (loopback is always trusted once forwarded headers are on;
+/// listing a known network turns them on), with Https:Redirect and Https:Hsts switched on as docs/deployment.md describes.
 /// </summary>
 public sealed class ReverseProxyTests(ReverseProxyTests.BehindProxy app) : IClassFixture<ReverseProxyTests.BehindProxy>
 {
@@ -50,7 +50,7 @@ public sealed class ReverseProxyTests(ReverseProxyTests.BehindProxy app) : IClas
 
         public BehindProxy() => Instance = AppInstance.Start(_dataFolder, new Dictionary<string, string>
         {
-            ["ForwardedHeaders:Enabled"] = "true",
+            ["ForwardedHeaders:KnownNetworks:0"] = "10.0.0.0/8",
             ["Https:Redirect"] = "true",
             ["Https:Hsts"] = "true",
         });
