@@ -42,6 +42,30 @@ public sealed class TwoInstancesTests(TwoInstancesTests.Instances instances) : I
     }
 
     [Fact]
+    public async Task An_instance_on_another_database_does_not_accept_the_cookie()
+    {
+        // The control: what makes B accept A's cookie is the shared key table, not something the test process shares.
+        var otherFolder = AppInstance.NewDataFolder();
+        try
+        {
+            using var other = AppInstance.Start(otherFolder);
+            var cookies = new CookieContainer();
+            using var onA = instances.A.Client(cookies);
+            using var onOther = other.Client(cookies);
+            await onA.SignInAsync(SignIn.DemoAccountOf("HR"), SignIn.Password);
+
+            var response = await onOther.GetAsync(new Uri("/Scorecards/Index", UriKind.Relative));
+
+            Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+            Assert.Contains("/Account/Login", response.Headers.Location!.ToString(), StringComparison.Ordinal);
+        }
+        finally
+        {
+            AppInstance.DeleteDataFolder(otherFolder);
+        }
+    }
+
+    [Fact]
     public async Task Both_instances_keep_their_keys_in_the_database_table_and_none_in_files()
     {
         // Issuing an antiforgery token makes sure a key exists, whichever test runs first.
