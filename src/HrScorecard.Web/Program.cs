@@ -3,6 +3,7 @@ using FluentValidation;
 using HrScorecard.Web;
 using HrScorecard.Web.Api;
 using HrScorecard.Web.Data;
+using HrScorecard.Web.Hosting;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 
@@ -11,10 +12,11 @@ var builder = WebApplication.CreateBuilder(args);
 // Everything the app writes lives in one folder (a volume in the container image).
 var dataFolder = Path.GetFullPath(builder.Configuration["DataFolder"] ?? "App_Data", builder.Environment.ContentRootPath);
 Directory.CreateDirectory(dataFolder);
-// Persisted keys keep antiforgery tokens and cookies valid across restarts.
+// Keys live in the database, so sign-in cookies and antiforgery tokens survive restarts and work on every instance.
 builder.Services.AddDataProtection()
     .SetApplicationName("HrScorecard")
-    .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(dataFolder, "keys")));
+    .PersistKeysToDbContext<ScorecardDbContext>();
+builder.Services.AddReverseProxySupport(builder.Configuration);
 
 builder.Services.AddHttpContextAccessor();
 builder.Services.AddScorecardDatabase(builder.Configuration, dataFolder);
@@ -73,13 +75,18 @@ if (args.Contains("migrate"))
     app.Logger.LogInformation("Database migrated.");
     return;
 }
+if (args is [SqliteBackup.Command, var backupFile, ..])
+{
+    Environment.ExitCode = await SqliteBackup.RunAsync(app.Services, app.Configuration, backupFile, app.Logger);
+    await app.DisposeAsync(); // flushes the console log before the process ends
+    return;
+}
 await DatabaseSetup.PrepareAsync(app.Services, app.Configuration, app.Logger);
 await DemoData.PrepareAsync(app.Services, app.Configuration.GetValue<bool>("Demo:Enabled"));
 
+app.UseReverseProxySupport();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
-if (!app.Environment.IsDevelopment())
-    app.UseHsts();
 
 // Numbers are shown and read in the user's culture: Indonesian uses a decimal comma (see Forms/NumberInput).
 string[] cultures = ["en-US", "id-ID"];

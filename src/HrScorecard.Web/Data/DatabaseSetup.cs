@@ -1,5 +1,7 @@
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
+using Microsoft.Extensions.Options;
 
 namespace HrScorecard.Web.Data;
 
@@ -61,11 +63,21 @@ public static class DatabaseSetup
         logger.LogInformation("SQL Server schema is up to date.");
     }
 
-    /// <summary>The explicit migration command: <c>dotnet HrScorecard.Web.dll migrate</c>.</summary>
+    /// <summary>
+    /// The explicit migration command: <c>dotnet HrScorecard.Web.dll migrate</c>. It also creates the first Data Protection
+    /// key: instances started together against an empty key table would each create a key of their own and, until
+    /// their key rings refresh, reject each other's cookies.
+    /// </summary>
     public static async Task MigrateAsync(IServiceProvider services)
     {
-        await using var scope = services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<ScorecardDbContext>().Database.MigrateAsync();
+        await using (var scope = services.CreateAsyncScope())
+            await scope.ServiceProvider.GetRequiredService<ScorecardDbContext>().Database.MigrateAsync();
+        var keys = services.GetRequiredService<IKeyManager>();
+        if (keys.GetAllKeys().Count == 0)
+        {
+            var now = DateTimeOffset.UtcNow;
+            keys.CreateNewKey(now, now + services.GetRequiredService<IOptions<KeyManagementOptions>>().Value.NewKeyLifetime);
+        }
     }
 }
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Claims;
 using System.Text.Json;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
@@ -10,10 +11,11 @@ namespace HrScorecard.Web.Data;
 /// <summary>
 /// The app's database. Provider-neutral; <see cref="SqliteScorecardDbContext"/> and <see cref="SqlServerScorecardDbContext"/>
 /// exist only so each provider keeps its own migrations. Every save stamps new concurrency versions and writes the audit
-/// trail in the same transaction.
+/// trail in the same transaction. It also holds the Data Protection key ring, so every instance of the app reads the
+/// same keys (sign-in cookies and antiforgery tokens work on any instance behind a load balancer).
 /// </summary>
 public class ScorecardDbContext(DbContextOptions options, IHttpContextAccessor? httpContextAccessor = null)
-    : IdentityDbContext<ApplicationUser>(options)
+    : IdentityDbContext<ApplicationUser>(options), IDataProtectionKeyContext
 {
     public DbSet<Scorecard> Scorecards => Set<Scorecard>();
     public DbSet<ReportingPeriod> Periods => Set<ReportingPeriod>();
@@ -33,6 +35,7 @@ public class ScorecardDbContext(DbContextOptions options, IHttpContextAccessor? 
     public DbSet<Notice> Notices => Set<Notice>();
     public DbSet<RootCause> RootCauses => Set<RootCause>();
     public DbSet<ImprovementAction> ImprovementActions => Set<ImprovementAction>();
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     /// <summary>Who is recorded in the audit trail when there is no signed-in user (seeding, tools).</summary>
     public string SystemUser { get; set; } = "system";
