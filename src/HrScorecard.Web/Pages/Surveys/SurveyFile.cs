@@ -53,6 +53,7 @@ public static class SurveyFile
     {
         rows = [.. rows.Where(r => r.Cells.Any(c => !string.IsNullOrWhiteSpace(c)))];
         if (rows.Count == 0) return (null, "The file is empty: row 1 must name the items, one column per question.");
+        if (rows.Count - 1 > MaxRespondents) throw new TooManyRowsException();
 
         var header = rows[0].Cells;
         var width = Array.FindLastIndex(header, c => !string.IsNullOrWhiteSpace(c)) + 1;
@@ -110,7 +111,7 @@ public static class SurveyFile
         var rows = new List<(int, string?[])>();
         while (csv.Read())
         {
-            if (rows.Count > MaxRespondents + 1) throw new TooManyRowsException();
+            if (rows.Count > 2 * MaxRespondents) throw new TooManyRowsException(); // empty rows included; counted exactly below
             rows.Add(((int)csv.LineNumber, csv.Current.ToArray()));
         }
         return rows;
@@ -127,7 +128,7 @@ public static class SurveyFile
         var rows = new List<(int, string?[])>();
         foreach (var row in worksheet.Worksheet.Descendants<Row>())
         {
-            if (rows.Count > MaxRespondents + 1) throw new TooManyRowsException();
+            if (rows.Count > 2 * MaxRespondents) throw new TooManyRowsException(); // empty rows included; counted exactly below
             var cells = new Dictionary<int, string?>();
             var next = 0;
             foreach (var cell in row.Elements<Cell>())
