@@ -111,6 +111,8 @@ public class SurveyUploadTests(HrScorecardFactory factory) : IClassFixture<HrSco
             Assert.Equal(item.ItemTotalCorrelation!.Value.ToString("0.000", EnUs), row.QuerySelector(".item-r")!.TextContent.Trim());
             Assert.Equal(item.IsValid == true ? "Valid" : "Not valid", row.QuerySelector(".item-validity")!.TextContent.Trim());
         }
+        Assert.Equal([true, true, true, false], expected.Items.Select(i => i.IsValid)); // the data set is built that way
+        Assert.Equal(ReliabilityVerdict.Questionable, expected.Verdict);
         Assert.Contains("Only 22 respondents", kpiPage.QuerySelector("#survey-warnings")!.TextContent, StringComparison.Ordinal);
     }
 
