@@ -26,7 +26,7 @@ public sealed class LikertSurvey
     public int this[int respondent, int item] => _answers[respondent][item];
 
     /// <summary>The answers as rows of integers, for storing.</summary>
-    public IReadOnlyList<IReadOnlyList<int>> Answers => _answers;
+    public IReadOnlyList<IReadOnlyList<int>> Answers => Array.ConvertAll(_answers, r => (IReadOnlyList<int>)Array.AsReadOnly(r));
 
     /// <summary>
     /// A survey from item names and a respondents × items matrix. Every problem is reported with the respondent
