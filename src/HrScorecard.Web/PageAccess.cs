@@ -15,6 +15,7 @@ public static class PageAccess
         ("/Periods", Policies.BuildScorecards),
         ("/Actuals", Policies.BuildScorecards),
         ("/Rounds", Policies.BuildScorecards),
+        ("/Surveys", Policies.BuildScorecards),
         ("/Questionnaires", Policies.AnswerQuestionnaires),
         ("/Actions", Policies.RecordActions),
         ("/Dashboard", Policies.ReadResults),

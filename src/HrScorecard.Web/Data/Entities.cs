@@ -311,3 +311,23 @@ public sealed class ImprovementAction : IVersioned
     public DateTime CreatedAt { get; set; }
     public Guid Version { get; set; }
 }
+
+/// <summary>
+/// The per-respondent answers of a Likert survey uploaded for a survey KPI and period (one per KPI and period; a new
+/// upload replaces it). Its <see cref="Mean"/> was written as the KPI's actual in the same transaction.
+/// </summary>
+public sealed class SurveyUpload
+{
+    public int Id { get; set; }
+    public int KpiNodeId { get; set; }
+    public Kpi? Kpi { get; set; }
+    public int PeriodId { get; set; }
+    public ReportingPeriod? Period { get; set; }
+    public string FileName { get; set; } = "";
+    public DateTime UploadedAt { get; set; }
+    public string UploadedBy { get; set; } = "";
+    public List<string> ItemNames { get; set; } = [];
+    /// <summary>Respondents × items, answers 1–5, as a JSON array of arrays.</summary>
+    public string AnswersJson { get; set; } = "[]";
+    public double Mean { get; set; }
+}

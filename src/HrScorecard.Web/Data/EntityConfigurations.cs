@@ -233,6 +233,19 @@ internal sealed class ImprovementActionConfiguration : IEntityTypeConfiguration<
     }
 }
 
+internal sealed class SurveyUploadConfiguration : IEntityTypeConfiguration<SurveyUpload>
+{
+    public void Configure(EntityTypeBuilder<SurveyUpload> b)
+    {
+        b.Property(x => x.FileName).HasMaxLength(260);
+        b.Property(x => x.UploadedBy).HasMaxLength(256);
+        b.Property(x => x.ItemNames).HasConversion(JsonListConverter.For<string>(), JsonListConverter.Comparer<string>());
+        b.HasOne(x => x.Kpi).WithMany().HasForeignKey(x => x.KpiNodeId).OnDelete(DeleteBehavior.Cascade);
+        b.HasOne(x => x.Period).WithMany().HasForeignKey(x => x.PeriodId).OnDelete(DeleteBehavior.Restrict);
+        b.HasIndex(x => new { x.KpiNodeId, x.PeriodId }).IsUnique();
+    }
+}
+
 /// <summary>Lists stored as a JSON array in one column (small, always read whole).</summary>
 internal static class JsonListConverter
 {

@@ -36,6 +36,7 @@ public class ScorecardDbContext(DbContextOptions options, IHttpContextAccessor? 
     public DbSet<RootCause> RootCauses => Set<RootCause>();
     public DbSet<ImprovementAction> ImprovementActions => Set<ImprovementAction>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+    public DbSet<SurveyUpload> SurveyUploads => Set<SurveyUpload>();
 
     /// <summary>Who is recorded in the audit trail when there is no signed-in user (seeding, tools).</summary>
     public string SystemUser { get; set; } = "system";

@@ -29,6 +29,7 @@ public static class ScorecardReport
         Trend(document, format, data);
         Actions(document, format, data);
         Method(document, format, data);
+        SurveyAppendix.Draw(document, format, data.Surveys);
         return document.Render($"{data.ScorecardName} — {data.PeriodName}");
     }
 

@@ -52,6 +52,9 @@ public sealed record ScorecardReportData(
     DateTime GeneratedAtUtc,
     string GeneratedBy)
 {
+    /// <summary>The period's survey KPIs with their statistics, for the appendix.</summary>
+    public IReadOnlyList<ReportSurvey> Surveys { get; init; } = [];
+
     /// <summary>The report of a scorecard for one of its periods; null when either does not exist.</summary>
     public static async Task<ScorecardReportData?> LoadAsync(ScorecardDbContext db, int scorecardId, int periodId,
         string generatedBy, CancellationToken cancellationToken = default)
@@ -125,7 +128,10 @@ public sealed record ScorecardReportData(
 
         return new ScorecardReportData(scorecard.Name, scorecard.OrganisationUnit, period.Name, result.Root.Score, result.Root.Light,
             new Thresholds(scorecard.YellowFrom, scorecard.GreenFrom), perspectives, trend, actions, weightings,
-            result.Warnings, DateTime.UtcNow, generatedBy);
+            result.Warnings, DateTime.UtcNow, generatedBy)
+        {
+            Surveys = await SurveyAppendix.LoadAsync(db, scorecardId, periodId, cancellationToken),
+        };
     }
 
     /// <summary>

@@ -32,6 +32,7 @@ public static class PageExpectations
         ("/Periods", [Roles.HR]),
         ("/Actuals", [Roles.HR]),
         ("/Rounds", [Roles.HR]),
+        ("/Surveys", [Roles.HR]), // issue 6: HR uploads survey answers
         ("/Questionnaires", [Roles.Director]),
         ("/Actions", [Roles.HR, Roles.Manager]),
         ("/Dashboard", SignedIn),

@@ -2,6 +2,7 @@ using HrScorecard.Domain;
 using HrScorecard.Domain.Scoring;
 using HrScorecard.Web.Data;
 using HrScorecard.Web.Evaluation;
+using HrScorecard.Web.Pages.Surveys;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -28,6 +29,9 @@ public sealed class KpiModel(ScorecardDbContext db) : PageModel
     public RootCause? RootCause { get; private set; }
     public IReadOnlyList<ImprovementAction> Actions { get; private set; } = [];
     public string? Problem { get; private set; }
+    public SurveyResults? Survey { get; private set; }
+
+    public bool CanUploadSurveys => User.IsInRole(Roles.HR);
 
     public bool CanRecordActions => User.IsInRole(Roles.HR) || User.IsInRole(Roles.Manager);
 
@@ -64,6 +68,7 @@ public sealed class KpiModel(ScorecardDbContext db) : PageModel
         RootCause = await db.RootCauses.AsNoTracking().SingleOrDefaultAsync(r => r.KpiNodeId == NodeId && r.PeriodId == PeriodId, cancellationToken);
         Actions = await db.ImprovementActions.AsNoTracking().Include(a => a.Period).Where(a => a.KpiNodeId == NodeId)
             .OrderBy(a => a.Status == ActionStatus.Done).ThenBy(a => a.DueDate).ThenBy(a => a.Id).ToListAsync(cancellationToken);
+        Survey = await SurveyResults.LoadAsync(db, NodeId, PeriodId, cancellationToken);
         return Page();
     }
 

@@ -776,6 +776,54 @@ namespace HrScorecard.Web.Data.Migrations.SqlServer
                     b.ToTable("SubPeriodValues");
                 });
 
+            modelBuilder.Entity("HrScorecard.Web.Data.SurveyUpload", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("AnswersJson")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(260)
+                        .HasColumnType("nvarchar(260)");
+
+                    b.Property<string>("ItemNames")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<int>("KpiNodeId")
+                        .HasColumnType("int");
+
+                    b.Property<double>("Mean")
+                        .HasColumnType("float");
+
+                    b.Property<int>("PeriodId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("UploadedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("UploadedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PeriodId");
+
+                    b.HasIndex("KpiNodeId", "PeriodId")
+                        .IsUnique();
+
+                    b.ToTable("SurveyUploads");
+                });
+
             modelBuilder.Entity("HrScorecard.Web.Data.WeightingRound", b =>
                 {
                     b.Property<int>("Id")
@@ -1233,6 +1281,25 @@ namespace HrScorecard.Web.Data.Migrations.SqlServer
                 });
 
             modelBuilder.Entity("HrScorecard.Web.Data.SubPeriodValue", b =>
+                {
+                    b.HasOne("HrScorecard.Web.Data.Kpi", "Kpi")
+                        .WithMany()
+                        .HasForeignKey("KpiNodeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("HrScorecard.Web.Data.ReportingPeriod", "Period")
+                        .WithMany()
+                        .HasForeignKey("PeriodId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Kpi");
+
+                    b.Navigation("Period");
+                });
+
+            modelBuilder.Entity("HrScorecard.Web.Data.SurveyUpload", b =>
                 {
                     b.HasOne("HrScorecard.Web.Data.Kpi", "Kpi")
                         .WithMany()

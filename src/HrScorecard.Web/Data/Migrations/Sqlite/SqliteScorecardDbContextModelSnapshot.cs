@@ -738,6 +738,52 @@ namespace HrScorecard.Web.Data.Migrations.Sqlite
                     b.ToTable("SubPeriodValues");
                 });
 
+            modelBuilder.Entity("HrScorecard.Web.Data.SurveyUpload", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AnswersJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(260)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ItemNames")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("KpiNodeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double>("Mean")
+                        .HasColumnType("REAL");
+
+                    b.Property<int>("PeriodId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("UploadedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UploadedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PeriodId");
+
+                    b.HasIndex("KpiNodeId", "PeriodId")
+                        .IsUnique();
+
+                    b.ToTable("SurveyUploads");
+                });
+
             modelBuilder.Entity("HrScorecard.Web.Data.WeightingRound", b =>
                 {
                     b.Property<int>("Id")
@@ -1186,6 +1232,25 @@ namespace HrScorecard.Web.Data.Migrations.Sqlite
                 });
 
             modelBuilder.Entity("HrScorecard.Web.Data.SubPeriodValue", b =>
+                {
+                    b.HasOne("HrScorecard.Web.Data.Kpi", "Kpi")
+                        .WithMany()
+                        .HasForeignKey("KpiNodeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("HrScorecard.Web.Data.ReportingPeriod", "Period")
+                        .WithMany()
+                        .HasForeignKey("PeriodId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Kpi");
+
+                    b.Navigation("Period");
+                });
+
+            modelBuilder.Entity("HrScorecard.Web.Data.SurveyUpload", b =>
                 {
                     b.HasOne("HrScorecard.Web.Data.Kpi", "Kpi")
                         .WithMany()

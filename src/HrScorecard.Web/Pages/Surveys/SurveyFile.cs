@@ -1,0 +1,159 @@
+using System.Globalization;
+using System.Text;
+using CsvHelper;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Spreadsheet;
+using HrScorecard.Domain.Surveys;
+
+namespace HrScorecard.Web.Pages.Surveys;
+
+/// <summary>The header and answer rows read from an uploaded file, or why it could not be read.</summary>
+public sealed record SurveyFileContent(IReadOnlyList<string> Items, IReadOnlyList<IReadOnlyList<int>> Answers);
+
+/// <summary>
+/// Reads a survey upload: CSV (comma, semicolon or tab; UTF-8 with or without BOM) through CsvHelper, XLSX (first
+/// worksheet) through the Open XML SDK. Row 1 names the items; every further non-empty row is one respondent. Problems
+/// name the file's row and column as a spreadsheet shows them, so HR can find the cell.
+/// </summary>
+public static class SurveyFile
+{
+    public const long MaxBytes = 2 * 1024 * 1024;
+    public const int MaxRespondents = 5000;
+    public const int MaxItems = 60;
+    public const int MaxItemNameLength = 100;
+
+    public static string Describe => $"XLSX or CSV up to {MaxBytes / (1024 * 1024)} MB: row 1 names the items (at most {MaxItems}), " +
+                                     $"then one row per respondent (at most {MaxRespondents}) with whole numbers {LikertSurvey.Lowest}–{LikertSurvey.Highest}.";
+
+    /// <summary>The file's content, or the first problem found in it as a message for HR.</summary>
+    public static (SurveyFileContent? Content, string? Problem) Read(Stream stream, string fileName)
+    {
+        var extension = Path.GetExtension(fileName).ToLowerInvariant();
+        if (extension is not (".csv" or ".xlsx"))
+            return (null, $"\"{fileName}\" is neither a .csv nor a .xlsx file. Save the survey as CSV or Excel workbook (.xlsx).");
+        try
+        {
+            var rows = extension == ".csv" ? CsvRows(stream) : XlsxRows(stream);
+            return Interpret(rows);
+        }
+        catch (TooManyRowsException)
+        {
+            return (null, $"The file has more than {MaxRespondents} respondents; split the survey or upload a summary sample.");
+        }
+        catch (Exception e) when (e is CsvFormatException or OpenXmlPackageException or InvalidDataException or FileFormatException
+                                      or System.Xml.XmlException or InvalidOperationException or DecoderFallbackException)
+        {
+            return (null, extension == ".csv"
+                ? $"\"{fileName}\" could not be read as CSV (check quotes and separators): {e.Message.Split('\n')[0]}"
+                : $"\"{fileName}\" could not be read as an Excel workbook (.xlsx); save it again from Excel as .xlsx, or as CSV.");
+        }
+    }
+
+    private static (SurveyFileContent?, string?) Interpret(List<(int Row, string?[] Cells)> rows)
+    {
+        rows = [.. rows.Where(r => r.Cells.Any(c => !string.IsNullOrWhiteSpace(c)))];
+        if (rows.Count == 0) return (null, "The file is empty: row 1 must name the items, one column per question.");
+        if (rows.Count - 1 > MaxRespondents) throw new TooManyRowsException();
+
+        var header = rows[0].Cells;
+        var width = Array.FindLastIndex(header, c => !string.IsNullOrWhiteSpace(c)) + 1;
+        if (width > MaxItems) return (null, $"Row {rows[0].Row} has {width} columns; a survey may have at most {MaxItems} items.");
+        var items = new List<string>();
+        for (var j = 0; j < width; j++)
+        {
+            var name = header[j]?.Trim() ?? "";
+            if (name.Length == 0) return (null, $"Row {rows[0].Row}, column {Column(j)}: the item name is empty; name every question in the header row.");
+            if (name.Length > MaxItemNameLength) return (null, $"Row {rows[0].Row}, column {Column(j)}: the item name is longer than {MaxItemNameLength} characters.");
+            items.Add(name);
+        }
+
+        var answers = new List<IReadOnlyList<int>>();
+        foreach (var (row, cells) in rows.Skip(1))
+        {
+            if (Array.FindLastIndex(cells, c => !string.IsNullOrWhiteSpace(c)) >= width)
+                return (null, $"Row {row} has an answer in column {Column(Array.FindLastIndex(cells, c => !string.IsNullOrWhiteSpace(c)))}, which has no item name in the header row.");
+            var answer = new int[width];
+            for (var j = 0; j < width; j++)
+            {
+                var text = j < cells.Length ? cells[j]?.Trim() ?? "" : "";
+                if (text.Length == 0)
+                    return (null, $"Row {row}, column {Column(j)} (\"{items[j]}\"): the answer is empty; every respondent must answer every item (remove incomplete rows).");
+                if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) || value != Math.Floor(value)
+                    || value < LikertSurvey.Lowest || value > LikertSurvey.Highest)
+                    return (null, $"Row {row}, column {Column(j)} (\"{items[j]}\"): \"{text}\" is not an answer on the scale; expected a whole number from {LikertSurvey.Lowest} to {LikertSurvey.Highest}.");
+                answer[j] = (int)value;
+            }
+            answers.Add(answer);
+        }
+        if (answers.Count == 0) return (null, "The file has a header row but no respondents: add one row per respondent below it.");
+        return (new SurveyFileContent(items, answers), null);
+    }
+
+    /// <summary>Column letters as a spreadsheet shows them (0 → A, 26 → AA).</summary>
+    private static string Column(int index)
+    {
+        var letters = "";
+        for (var n = index + 1; n > 0; n = (n - 1) / 26) letters = (char)('A' + (n - 1) % 26) + letters;
+        return letters;
+    }
+
+    private static List<(int, string?[])> CsvRows(Stream stream)
+    {
+        // The separator (comma, semicolon, tab) and a byte order mark are detected by the reader.
+        var options = CsvReaderOptions.Default with
+        {
+            HasHeader = false,
+            TrackLineNumbers = true,
+            MalformedData = CsvMalformedDataHandling.Throw,
+            MaxRecordSize = 64 * 1024,
+        };
+        using var csv = CsvReader.Create(stream, options, true);
+        var rows = new List<(int, string?[])>();
+        while (csv.Read())
+        {
+            if (rows.Count > 2 * MaxRespondents) throw new TooManyRowsException(); // empty rows included; counted exactly below
+            rows.Add(((int)csv.LineNumber, csv.Current.ToArray()));
+        }
+        return rows;
+    }
+
+    private static List<(int, string?[])> XlsxRows(Stream stream)
+    {
+        using var document = SpreadsheetDocument.Open(stream, isEditable: false);
+        var workbook = document.WorkbookPart ?? throw new InvalidDataException("The workbook has no workbook part.");
+        var firstSheet = workbook.Workbook.Sheets?.Elements<Sheet>().FirstOrDefault()?.Id?.Value
+                         ?? throw new InvalidDataException("The workbook has no worksheet.");
+        var worksheet = (WorksheetPart)workbook.GetPartById(firstSheet);
+        var sharedStrings = workbook.SharedStringTablePart?.SharedStringTable.Elements<SharedStringItem>().Select(s => s.InnerText).ToList() ?? [];
+        var rows = new List<(int, string?[])>();
+        foreach (var row in worksheet.Worksheet.Descendants<Row>())
+        {
+            if (rows.Count > 2 * MaxRespondents) throw new TooManyRowsException(); // empty rows included; counted exactly below
+            var cells = new Dictionary<int, string?>();
+            var next = 0;
+            foreach (var cell in row.Elements<Cell>())
+            {
+                var index = cell.CellReference?.Value is { } reference ? ColumnIndex(reference) : next;
+                if (index > MaxItems) continue; // wider than allowed: the header check reports it
+                next = index + 1;
+                cells[index] = cell.DataType?.Value == CellValues.SharedString
+                        && int.TryParse(cell.CellValue?.Text, NumberStyles.None, CultureInfo.InvariantCulture, out var s) && s < sharedStrings.Count
+                    ? sharedStrings[s]
+                    : cell.DataType?.Value == CellValues.InlineString ? cell.InlineString?.InnerText : cell.CellValue?.Text;
+            }
+            var values = new string?[cells.Count == 0 ? 0 : cells.Keys.Max() + 1];
+            foreach (var (index, value) in cells) values[index] = value;
+            rows.Add(((int?)row.RowIndex?.Value ?? rows.Count + 1, values));
+        }
+        return rows;
+    }
+
+    private static int ColumnIndex(string reference)
+    {
+        var index = 0;
+        foreach (var c in reference.TakeWhile(char.IsAsciiLetter)) index = index * 26 + (char.ToUpperInvariant(c) - 'A' + 1);
+        return index - 1;
+    }
+
+    private sealed class TooManyRowsException : Exception;
+}
