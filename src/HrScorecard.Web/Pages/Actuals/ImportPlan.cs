@@ -29,10 +29,7 @@ public sealed class ImportPlan
     /// <summary>Beyond any HR figure (Rupiah included): such a value is a typing or export error.</summary>
     public const double MaxMagnitude = 1e12;
 
-    /// <summary>Percentages between 0 and this; above it the value is almost surely a misplaced decimal separator.</summary>
-    public const double MaxPercentage = 1000;
-
-    public IReadOnlyList<ImportLine> Lines { get; private set; } = [];
+public IReadOnlyList<ImportLine> Lines { get; private set; } = [];
     public EntryInput Input { get; } = new();
     public ScorecardResult? Result { get; private set; }
     public string? EvaluationError { get; private set; }
@@ -129,10 +126,10 @@ public sealed class ImportPlan
     {
         var shown = NumberInput.Format(value, culture);
         if (Math.Abs(value) > MaxMagnitude) return $"{shown} is beyond any plausible value (more than 10^12): check the number.";
-        if (unit.Contains('%', StringComparison.Ordinal) && value is < 0 or > MaxPercentage)
-            return $"{shown} is not a plausible percentage: expected 0 to {MaxPercentage.ToString("N0", culture)}.";
-        if ((unit.Equals("count", StringComparison.OrdinalIgnoreCase) || unit.StartsWith("Rp", StringComparison.OrdinalIgnoreCase)) && value < 0)
-            return $"{shown} is negative, which a {unit} cannot be.";
+        // Percentages, counts and amounts of HR KPIs (turnover, absence, hires, complaints, costs) are never negative.
+        if (value < 0 && (unit.Contains('%', StringComparison.Ordinal) || unit.Equals("count", StringComparison.OrdinalIgnoreCase)
+                          || unit.StartsWith("Rp", StringComparison.OrdinalIgnoreCase)))
+            return $"{shown} is negative, which a KPI measured in {unit} cannot be.";
         return null;
     }
 
