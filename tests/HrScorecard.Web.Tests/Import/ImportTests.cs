@@ -207,6 +207,30 @@ public class ImportTests(HrScorecardFactory factory) : IClassFixture<HrScorecard
         Assert.Equal(stored.Select(s => (s.Key, s.Value.Version)), again.Select(s => (s.Key, s.Value.Version)));
     }
 
+    [Fact]
+    public async Task A_value_saved_by_someone_else_after_the_preview_stops_the_import_and_is_kept()
+    {
+        var (client, scorecard) = await ArrangeAsync("Conflict");
+        var period = scorecard.EarlierPeriodId;
+        var (_, preview) = await ImportPage.UploadAsync(client, scorecard.Id, period, "late.csv", Csv("Code,Actual\nFIN-1,80\nCUS-3,4\n"));
+        var fin1 = scorecard.Kpi("FIN-1");
+        await factory.QueryAsync(db => db.Actuals.Where(a => a.KpiNodeId == fin1 && a.PeriodId == period)
+            .ExecuteUpdateAsync(s => s.SetProperty(a => a.Value, 77).SetProperty(a => a.Version, Guid.NewGuid())));
+
+        var response = await ImportPage.ConfirmAsync(client, preview, scorecard.Id, period);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var page = HtmlForm.Parse(await response.Content.ReadAsStringAsync());
+        Assert.Contains("someone changed some of these actuals after your preview", page.Errors());
+        Assert.Equal("77", page.Row("FIN-1").Cell("stored"));
+        var actuals = await ActualsAsync(scorecard, period);
+        Assert.Equal((77, 4.82), (actuals["FIN-1"].Value, actuals["CUS-3"].Value)); // neither row imported
+
+        // Confirming the refreshed preview deliberately replaces the other user's value.
+        Assert.Equal(HttpStatusCode.Redirect, (await ImportPage.ConfirmAsync(client, page, scorecard.Id, period)).StatusCode);
+        Assert.Equal(80, (await ActualsAsync(scorecard, period))["FIN-1"].Value);
+    }
+
     public static TheoryData<string, byte[], string> UnusableFiles => new()
     {
         { "big.csv", Csv("Code;Actual\n" + string.Concat(Enumerable.Repeat("FIN-1;1\n", ImportFile.MaxBytes / 8 + 1))), "larger than 1024 KB" },

@@ -110,10 +110,15 @@ public IReadOnlyList<ImportLine> Lines { get; private set; } = [];
     {
         await using (var transaction = await db.Database.BeginTransactionAsync())
         {
-            var (_, conflicts) = await EntrySave.ApplyAsync(db, periodId, KpiNodeIds, Input, new ModelStateDictionary());
-            if (conflicts == 0) await db.SaveChangesAsync();
-            try { Result = await ScorecardCalculation.EvaluateAsync(db, scorecardId, periodId); }
+            try
+            {
+                var (_, conflicts) = await EntrySave.ApplyAsync(db, periodId, KpiNodeIds, Input, new ModelStateDictionary());
+                if (conflicts == 0) await db.SaveChangesAsync();
+                Result = await ScorecardCalculation.EvaluateAsync(db, scorecardId, periodId);
+            }
             catch (DomainValidationException e) { EvaluationError = e.Message; }
+            // Someone saved these KPIs a moment ago: the preview goes without scores, the confirmation will say so.
+            catch (DbUpdateConcurrencyException) { EvaluationError = "someone is saving these actuals right now; upload the file again."; }
             await transaction.RollbackAsync();
         }
         db.ChangeTracker.Clear();
