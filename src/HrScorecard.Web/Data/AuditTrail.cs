@@ -56,7 +56,7 @@ internal static class AuditTrail
         /// <summary>The node whose scorecard must be looked up because the entity does not carry it.</summary>
         public int? NodeNeedingScorecard => Scope(Entry) is (null, { } nodeId, _) ? nodeId : null;
 
-        public AuditEntry ToEntry(string user, DateTime at, IReadOnlyDictionary<int, int> scorecardOfNode)
+        public AuditEntry ToEntry(string user, DateTime at, IReadOnlyDictionary<int, int> scorecardOfNode, string? source = null)
         {
             var (scorecardId, nodeId, periodId) = Scope(Entry);
             if (scorecardId is null && nodeId is { } id && scorecardOfNode.TryGetValue(id, out var found)) scorecardId = found;
@@ -68,13 +68,14 @@ internal static class AuditTrail
                 NodeId = nodeId,
                 PeriodId = periodId,
                 Entity = Entry.Metadata.ClrType.Name,
-                Field = Field,
+                // AuditEntry has no source column: the source rides along with the field name ("Value · imported from x.csv").
+                Field = source is null ? Field : Truncate($"{Field} · {source}", 99)!,
                 OldValue = Truncate(OldValue),
                 NewValue = Truncate(DescribeAfterSave is { } properties ? Describe(Entry, properties, current: true) : NewValue),
             };
         }
 
-        private static string? Truncate(string? value) => value is { Length: > 2000 } ? value[..2000] + "…" : value;
+        private static string? Truncate(string? value, int length = 2000) => value is not null && value.Length > length ? value[..length] + "…" : value;
     }
 
     // Where the change belongs, so the KPI's history page (by node) and the scorecard's log (by scorecard) find it.

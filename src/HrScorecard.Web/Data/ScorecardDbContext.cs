@@ -53,6 +53,9 @@ public class ScorecardDbContext(DbContextOptions options, IHttpContextAccessor? 
         configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
     }
 
+    /// <summary>Where the changes of the following saves come from (e.g. "imported from actuals.csv"); noted in their audit rows.</summary>
+    public string? AuditSource { get; set; }
+
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
         SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
 
@@ -78,7 +81,7 @@ public class ScorecardDbContext(DbContextOptions options, IHttpContextAccessor? 
         var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
         var user = httpContextAccessor?.HttpContext?.User.FindFirstValue(ClaimTypes.Name) ?? SystemUser;
         var now = DateTime.UtcNow;
-        AuditEntries.AddRange(changes.Select(c => c.ToEntry(user, now, scorecardOfNode)));
+        AuditEntries.AddRange(changes.Select(c => c.ToEntry(user, now, scorecardOfNode, AuditSource)));
         await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
         if (transaction is not null) await transaction.CommitAsync(cancellationToken);
         return written;
