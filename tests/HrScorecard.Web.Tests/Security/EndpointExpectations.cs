@@ -9,7 +9,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace HrScorecard.Web.Tests.Security;
 
 /// <summary>One call of an endpoint that is not a page: its route pattern, method, URL and a body it accepts.</summary>
-public sealed record EndpointRequest(string Pattern, string Method, string Url, string? JsonBody)
+public sealed record EndpointRequest(string Pattern, string Method, string Url, string? JsonBody, System.Net.HttpStatusCode Allowed = System.Net.HttpStatusCode.OK)
 {
     public override string ToString() => $"{Method} {Url}";
 
@@ -36,6 +36,8 @@ public static class EndpointExpectations
         // Load balancers probe it without credentials; it says only Healthy/Unhealthy.
         ["/health"] = (Public, new("/health", "GET", "/health", null)),
         ["/openapi/{documentName}.json"] = (Public, new("/openapi/{documentName}.json", "GET", "/openapi/v1.json", null)),
+        // In Development, MapStaticAssets serves wwwroot files not yet in the build manifest through this fallback.
+        ["{**path:file}"] = (Public, new("{**path:file}", "GET", "/js/not-built-yet.js", null, System.Net.HttpStatusCode.NotFound)),
     };
 
     public static IReadOnlyList<EndpointRequest> Requests => [.. Table.Values.Select(e => e.Request)];
