@@ -28,7 +28,10 @@ public sealed class BadInputSweep(SignedInClientsFactory factory, ITestOutputHel
     ];
 
     /// <summary>A form to sweep: who opens it, where, and (for create forms) valid values for the fields left empty.</summary>
-    private sealed record FormUnderTest(string Principal, string Url, string Selector, string? Handler = null, bool Stateless = false);
+    private sealed record FormUnderTest(string Principal, string Url, string Selector, string? Handler = null, bool Stateless = false,
+        IReadOnlyDictionary<string, string>? Defaults = null);
+
+    private static Dictionary<string, string> Valid(params (string Name, string Value)[] fields) => fields.ToDictionary(f => f.Name, f => f.Value);
 
     private static readonly SemaphoreSlim Arrange = new(1, 1);
     private static readonly Dictionary<SignedInClientsFactory, Task<Ids>> IdsByFactory = [];
@@ -50,10 +53,11 @@ public sealed class BadInputSweep(SignedInClientsFactory factory, ITestOutputHel
         {
             "ahp" => new(PageExpectations.Anonymous, "/Ahp", "#ahp-form", Stateless: true),
             "login" => new(PageExpectations.Anonymous, "/Account/Login", "#login-form", Stateless: true),
-            "users-create" => new(Roles.Admin, "/Admin/Users/Create", "#user-form"),
+            "users-create" => new(Roles.Admin, "/Admin/Users/Create", "#user-form", Defaults: Valid(("Input.Roles", Roles.Manager))),
             "users-edit" => new(Roles.Admin, $"/Admin/Users/Edit/{ids.UserId}", "#user-form"),
             "users-password" => new(Roles.Admin, $"/Admin/Users/Edit/{ids.UserId}", "#password-form", "ResetPassword"),
-            "scorecards-create" => new(Roles.HR, "/Scorecards/Create", "#scorecard-form"),
+            "scorecards-create" => new(Roles.HR, "/Scorecards/Create", "#scorecard-form",
+                Defaults: Valid(("Input.OrganisationUnit", "Sweep unit"), ("Input.StartingPoint", "blank"))),
             "scorecards-edit" => new(Roles.HR, $"/Scorecards/Edit?id={s.Id}", "#scorecard-form"),
             "scorecards-clone" => new(Roles.HR, $"/Scorecards/Clone?id={s.Id}", "#clone-form"),
             "node-create" => new(Roles.HR, $"/Scorecards/Node?parentId={ids.RootNodeId}", "#node-form"),
@@ -63,8 +67,10 @@ public sealed class BadInputSweep(SignedInClientsFactory factory, ITestOutputHel
             "weights" => new(Roles.HR, $"/Weights/Edit?scorecardId={s.Id}&parentId={ids.RootNodeId}", "#weights-form"),
             "periods-add" => new(Roles.HR, $"/Periods?scorecardId={s.Id}", "#add-period", "Add"),
             "actuals" => new(Roles.HR, $"/Actuals/Enter?scorecardId={s.Id}&periodId={s.LaterPeriodId}", "#entry-form"),
-            "actions" => new(Roles.HR, $"/Actions/Edit?nodeId={ids.DemoKpiNodeId}&periodId={ids.DemoPeriodId}", "#actions-form"),
-            "rounds-create" => new(Roles.HR, $"/Rounds/Create?scorecardId={s.Id}", "#round-form"),
+            "actions" => new(Roles.HR, $"/Actions/Edit?nodeId={ids.DemoKpiNodeId}&periodId={ids.DemoPeriodId}", "#actions-form",
+                Defaults: Valid(("Input.NewAction.Description", "Sweep action"), ("Input.NewAction.Owner", "Sweep owner"))),
+            "rounds-create" => new(Roles.HR, $"/Rounds/Create?scorecardId={s.Id}", "#round-form",
+                Defaults: Valid(("Input.Directors[0].Selected", "true"))),
             _ => throw new ArgumentOutOfRangeException(nameof(key), key, null),
         };
     }
@@ -88,6 +94,8 @@ public sealed class BadInputSweep(SignedInClientsFactory factory, ITestOutputHel
                 var page = await HtmlForm.GetPageAsync(client, form.Url);
                 var post = HtmlForm.From(client, page, form.Url, form.Selector);
                 FillValidValues(post, page, form.Selector, except: field);
+                foreach (var (name, valid) in form.Defaults ?? new Dictionary<string, string>())
+                    if (name != field) post.Set(name, valid);
                 post.Set(field, value);
                 var before = await SnapshotAsync();
                 using var response = await post.PostAsync(form.Handler);
@@ -101,10 +109,12 @@ public sealed class BadInputSweep(SignedInClientsFactory factory, ITestOutputHel
                     if (await SnapshotAsync() != before) failures.Add($"{label} re-rendered but changed rows");
                     var answer = HtmlForm.Parse(html);
                     var message = answer.QuerySelectorAll($"[data-valmsg-for='{field}']").Select(e => e.TextContent.Trim()).FirstOrDefault(t => t.Length > 0);
-                    var anyError = answer.QuerySelectorAll(".field-validation-error, .validation-summary-errors li").Any(e => e.TextContent.Trim().Length > 0);
+                    var otherError = answer.QuerySelectorAll(".field-validation-error, .validation-summary-errors li")
+                        .Select(e => $"{e.GetAttribute("data-valmsg-for")}: {e.TextContent.Trim()}").FirstOrDefault(t => !t.EndsWith(": ", StringComparison.Ordinal));
+                    var anyError = otherError is not null;
                     // A calculator (or sign-in) may legitimately accept the value and answer on the same page.
                     if (message is null && !(form.Stateless && (!anyError || field.EndsWith("Password", StringComparison.Ordinal))))
-                        failures.Add($"{label} without a message at the field{(anyError ? " (another field complains)" : "")}");
+                        failures.Add($"{label} without a message at the field{(anyError ? $" (instead: {otherError})" : "")}");
                 }
                 else if (response.StatusCode == HttpStatusCode.Redirect && response.Headers.Location is { } location)
                 {
@@ -228,6 +238,8 @@ public sealed class BadInputSweep(SignedInClientsFactory factory, ITestOutputHel
 /// </summary>
 public sealed class ApiBadInputSweep(HrScorecardFactory factory, ITestOutputHelper output) : IClassFixture<HrScorecardFactory>
 {
+    private static readonly string[] OptionalProperties = ["method", "respondentWeights", "scoreCap", "thresholds"];
+
     public static TheoryData<string> Endpoints() => [.. EndpointExpectations.Requests.Where(r => r.JsonBody is not null).Select(r => r.Pattern)];
 
     [Theory]
@@ -239,7 +251,7 @@ public sealed class ApiBadInputSweep(HrScorecardFactory factory, ITestOutputHelp
         var valid = System.Text.Json.Nodes.JsonNode.Parse(request.JsonBody!)!;
         var leaves = Leaves(valid).ToList();
         // Properties the valid body leaves out (optional ones) are swept too, on the top-level object.
-        var optional = new[] { "method", "respondentWeights", "scoreCap", "thresholds" }.Where(p => valid[p] is null && request.Pattern.Contains("api", StringComparison.Ordinal)).ToList();
+        var optional = OptionalProperties.Where(p => valid[p] is null).ToList();
         var failures = new List<string>();
         var cases = 0;
 
@@ -259,7 +271,11 @@ public sealed class ApiBadInputSweep(HrScorecardFactory factory, ITestOutputHelp
                     if (response.Content.Headers.ContentType?.MediaType != "application/problem+json") failures.Add($"{label} is not problem+json");
                 }
                 else if (response.StatusCode != HttpStatusCode.OK) failures.Add($"{label} unexpected status");
-                if (text.Contains(BadInputSweep.Script, StringComparison.Ordinal)) failures.Add($"{label} echoes the script unescaped");
+                // JSON echoes names as data; what matters is that a browser can never take the answer for HTML.
+                if (text.Contains(BadInputSweep.Script, StringComparison.Ordinal)
+                    && !(response.Content.Headers.ContentType?.MediaType is "application/json" or "application/problem+json"
+                         && response.Headers.TryGetValues("X-Content-Type-Options", out var sniff) && sniff.Single() == "nosniff"))
+                    failures.Add($"{label} echoes the script in a response a browser could sniff as HTML");
             }
 
         output.WriteLine($"{pattern}: {leaves.Count + optional.Count} properties × {Replacements().Count()} values = {cases} cases, {failures.Count} failures.");
