@@ -29,7 +29,7 @@ public sealed class DemoModeTests(EmptyHrScorecardFactory factory) : IClassFixtu
     [Fact]
     public void The_shipped_settings_turn_demo_mode_off_and_hold_no_secret()
     {
-        var settings = JsonNode.Parse(File.ReadAllText(Path.Combine(SourceFolder(), "appsettings.json")))!;
+        var settings = JsonNode.Parse(File.ReadAllText(Path.Combine(SourceTree.WebProject(), "appsettings.json")))!;
 
         Assert.False(settings["Demo"]!["Enabled"]!.GetValue<bool>());
         var secrets = Leaves(settings)
@@ -45,15 +45,4 @@ public sealed class DemoModeTests(EmptyHrScorecardFactory factory) : IClassFixtu
         JsonArray a => a.OfType<JsonNode>().SelectMany(Leaves),
         _ => [node],
     };
-
-    /// <summary>src/HrScorecard.Web of this checkout, found by walking up from the test binaries.</summary>
-    private static string SourceFolder()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            var candidate = Path.Combine(folder.FullName, "src", "HrScorecard.Web");
-            if (File.Exists(Path.Combine(candidate, "appsettings.json"))) return candidate;
-        }
-        throw new InvalidOperationException("src/HrScorecard.Web not found above " + AppContext.BaseDirectory);
-    }
 }
