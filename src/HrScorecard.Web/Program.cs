@@ -6,6 +6,7 @@ using HrScorecard.Web.Data;
 using HrScorecard.Web.Hosting;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.RateLimiting;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -36,6 +37,8 @@ builder.Services.ConfigureApplicationCookie(options =>
     options.LogoutPath = "/Account/Logout";
     options.AccessDeniedPath = "/Account/AccessDenied";
 });
+builder.Services.AddSecureCookies(builder.Configuration);
+builder.Services.AddLoginRateLimit(builder.Configuration);
 builder.Services.AddAuthorizationBuilder()
     .AddPolicy(Policies.Administer, p => p.RequireRole(Roles.Admin))
     .AddPolicy(Policies.BuildScorecards, p => p.RequireRole(Roles.HR))
@@ -51,6 +54,7 @@ builder.Services.AddRazorPages(options =>
         foreach (var page in PageAccess.ReadableByAll)
             options.Conventions.AuthorizePage(page, Policies.ReadResults);
         options.Conventions.AuthorizePage("/Account/Logout");
+        options.Conventions.AddPageApplicationModelConvention("/Account/Login", model => model.EndpointMetadata.Add(new EnableRateLimitingAttribute(SecurityHeaders.LoginPolicy)));
     })
     // FluentValidation owns the messages; MVC's implicit [Required] would otherwise answer first with its own wording.
     .AddMvcOptions(options => options.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true);
@@ -85,6 +89,7 @@ await DatabaseSetup.PrepareAsync(app.Services, app.Configuration, app.Logger);
 await DemoData.PrepareAsync(app.Services, app.Configuration.GetValue<bool>("Demo:Enabled"));
 
 app.UseReverseProxySupport();
+app.UseSecurityHeaders();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 
@@ -95,6 +100,7 @@ app.UseRequestLocalization(options => options.SetDefaultCulture(cultures[0]).Add
 app.UseRouting();
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseRateLimiter();
 
 app.MapStaticAssets();
 app.MapRazorPages().WithStaticAssets();

@@ -14,10 +14,14 @@ public class HrScorecardFactory : WebApplicationFactory<Program>
     /// <summary>Demo accounts and the demo company are loaded unless a test class asks for an empty app.</summary>
     protected virtual bool DemoEnabled => true;
 
+    /// <summary>Tests sign in far more often than a person would, all from one address; the limit has its own test.</summary>
+    protected virtual int LoginAttemptsPerMinute => 100_000;
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseSetting("DataFolder", _dataFolder);
         builder.UseSetting("Demo:Enabled", DemoEnabled ? "true" : "false");
+        builder.UseSetting("Security:LoginAttemptsPerMinute", LoginAttemptsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
     }
 
     protected override void Dispose(bool disposing)

@@ -43,7 +43,11 @@ public class TreeEditorTests(HrScorecardFactory factory) : IClassFixture<HrScore
         var page = await HtmlForm.GetPageAsync(hr, $"/Scorecards/Tree?id={id}&culture=id-ID");
 
         var kpiRow = page.QuerySelector("#tree tr[data-depth='2']")!;
-        Assert.Equal("padding-left:3.5rem", kpiRow.QuerySelector("td")!.GetAttribute("style"));
+        // The indentation is a stylesheet rule keyed to data-depth (the Content-Security-Policy refuses inline styles).
+        Assert.Null(kpiRow.QuerySelector("td")!.GetAttribute("style"));
+        Assert.Equal("tree-indent", kpiRow.QuerySelector("td")!.ClassName);
+        var css = await hr.GetStringAsync(new Uri("/css/site.css", UriKind.Relative));
+        Assert.Contains("[data-depth=\"2\"] > .tree-indent { padding-left: 3.5rem; }", css, StringComparison.Ordinal);
     }
 
     [Fact]

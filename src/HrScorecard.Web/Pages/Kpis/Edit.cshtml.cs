@@ -72,7 +72,7 @@ public sealed class EditModel(ScorecardDbContext db, IValidator<KpiInput> valida
         if (db.Entry(kpi).State != EntityState.Detached && Input.Version is { } version)
             db.Entry(kpi).Property(k => k.Version).OriginalValue = version;
         kpi.Code = code;
-        kpi.Unit = Input.Unit.Trim();
+        kpi.Unit = (Input.Unit ?? "").Trim(); // model binding turns an empty field into null despite the type
         kpi.Method = Input.Method;
         kpi.IndicatorType = Input.IndicatorType;
         kpi.DataSource = string.IsNullOrWhiteSpace(Input.DataSource) ? null : Input.DataSource.Trim();
