@@ -46,7 +46,9 @@ public sealed class ManagerJourney(AppSession session)
 
         await page.GoBackAsync();
         await Assertions.Expect(page.Locator("#overall-heading")).ToContainTextAsync(name);
-        var download = await page.RunAndWaitForDownloadAsync(() => page.Locator("a#download-pdf").ClickAsync());
+        // The first report of a fresh app loads the fonts; on a busy CI machine that can take a while.
+        var download = await page.RunAndWaitForDownloadAsync(() => page.Locator("a#download-pdf").ClickAsync(),
+            new PageRunAndWaitForDownloadOptions { Timeout = 60_000 });
         Assert.Matches(@"^HR-Scorecard_.+_.+\.pdf$", download.SuggestedFilename);
         Assert.Equal($"HR-Scorecard_{name.Replace(' ', '-')}_2023.pdf", download.SuggestedFilename);
         var bytes = await File.ReadAllBytesAsync(await download.PathAsync());
