@@ -63,10 +63,7 @@ public static class ScorecardCalculation
             .ToListAsync(cancellationToken);
         var actuals = await db.Actuals.AsNoTracking().Where(a => periodIds.Contains(a.PeriodId) && a.Kpi!.ScorecardId == scorecardId)
             .ToListAsync(cancellationToken);
-        var weightings = await db.Weightings.AsNoTracking()
-            .Include(w => w.ChildWeights).Include(w => w.Judgments).Include(w => w.EffectiveFromPeriod)
-            .Where(w => w.ScorecardId == scorecardId)
-            .ToListAsync(cancellationToken);
+        var weightings = await WeightingsOf(db, scorecardId).ToListAsync(cancellationToken);
         return new StoredScorecard(scorecard, chosen, nodes, targets, actuals, weightings);
     }
 
@@ -171,12 +168,16 @@ public static class ScorecardCalculation
     public static async Task<Dictionary<int, Data.NodeWeighting>> WeightingsInForceAsync(ScorecardDbContext db, int scorecardId,
         ReportingPeriod period, CancellationToken cancellationToken = default)
     {
-        var all = await db.Weightings.AsNoTracking()
-            .Include(w => w.ChildWeights).Include(w => w.Judgments).Include(w => w.EffectiveFromPeriod)
-            .Where(w => w.ScorecardId == scorecardId)
-            .ToListAsync(cancellationToken);
+        var all = await WeightingsOf(db, scorecardId).ToListAsync(cancellationToken);
         return InForce(all, period);
     }
+
+    // One query is right here: a weighting has either child weights (direct) or judgments (pairwise), never both,
+    // so the join cannot multiply rows.
+    private static IQueryable<Data.NodeWeighting> WeightingsOf(ScorecardDbContext db, int scorecardId) =>
+        db.Weightings.AsNoTracking().AsSingleQuery()
+            .Include(w => w.ChildWeights).Include(w => w.Judgments).Include(w => w.EffectiveFromPeriod)
+            .Where(w => w.ScorecardId == scorecardId);
 
     private static Dictionary<int, Data.NodeWeighting> InForce(IEnumerable<Data.NodeWeighting> all, ReportingPeriod period) =>
         all.Where(w => w.EffectiveFromPeriod is null || w.EffectiveFromPeriod.StartDate <= period.StartDate)
