@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using CsvHelper;
+using HrScorecard.Web.Forms;
 
 namespace HrScorecard.Web.Pages.Actuals;
 
@@ -32,7 +33,7 @@ public static class ImportFile
         if (content.Length > MaxBytes) return Refused(TooLarge);
         try
         {
-            var table = Extension(fileName) == ".xlsx" ? Xlsx.Read(new MemoryStream(content, writable: false), culture) : Csv(content);
+            var table = SpreadsheetTable.Read(content, Extension(fileName) == ".xlsx", culture, MaxRows + 1);
             return FromTable(table);
         }
         catch (DecoderFallbackException)
@@ -68,23 +69,6 @@ public static class ImportFile
 
     private static string? Cell(string?[] cells, int index) =>
         index >= 0 && index < cells.Length && !string.IsNullOrWhiteSpace(cells[index]) ? cells[index]!.Trim() : null;
-
-    private static List<(int Row, string?[] Cells)> Csv(byte[] content)
-    {
-        // Strict decoding: a file saved as ANSI/Latin-1 is refused instead of importing mangled text.
-        var text = new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(content).TrimStart('\uFEFF');
-        // The separator (comma or semicolon) is detected by CsvHelper from the first lines.
-        using var reader = CsvReader.FromText(text, new CsvReaderOptions { HasHeader = false, TrackLineNumbers = true, AllowLineBreaksInQuotes = false });
-        var rows = new List<(int, string?[])>();
-        while (reader.Read())
-        {
-            if (rows.Count > MaxRows + 1) break; // enough to say the file is too long
-            var cells = new string?[reader.FieldCount];
-            for (var i = 0; i < cells.Length; i++) cells[i] = reader.GetString(i);
-            rows.Add(((int)reader.LineNumber, cells));
-        }
-        return rows;
-    }
 
     /// <summary>The template as CSV: the culture's list separator (";" where the decimal separator is a comma), UTF-8 with BOM for Excel.</summary>
     public static byte[] CsvTemplate(IEnumerable<IReadOnlyList<string?>> rows, CultureInfo culture)

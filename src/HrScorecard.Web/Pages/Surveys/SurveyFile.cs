@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using CsvHelper;
 using DocumentFormat.OpenXml.Packaging;
-using DocumentFormat.OpenXml.Spreadsheet;
+using HrScorecard.Web.Forms;
 using HrScorecard.Domain.Surveys;
 
 namespace HrScorecard.Web.Pages.Surveys;
@@ -33,8 +33,12 @@ public static class SurveyFile
             return (null, $"\"{fileName}\" is neither a .csv nor a .xlsx file. Save the survey as CSV or Excel workbook (.xlsx).");
         try
         {
-            var rows = extension == ".csv" ? CsvRows(stream) : XlsxRows(stream);
-            return Interpret(rows);
+            using var buffer = new MemoryStream();
+            stream.CopyTo(buffer);
+            // Empty rows count against the read limit too, hence the room; respondents are counted exactly in Interpret.
+            var rows = SpreadsheetTable.Read(buffer.ToArray(), extension == ".xlsx", CultureInfo.InvariantCulture, 2 * MaxRespondents);
+            if (rows.Count > 2 * MaxRespondents) throw new TooManyRowsException();
+            return Interpret([.. rows]);
         }
         catch (TooManyRowsException)
         {
@@ -95,64 +99,6 @@ public static class SurveyFile
         var letters = "";
         for (var n = index + 1; n > 0; n = (n - 1) / 26) letters = (char)('A' + (n - 1) % 26) + letters;
         return letters;
-    }
-
-    private static List<(int, string?[])> CsvRows(Stream stream)
-    {
-        // The separator (comma, semicolon, tab) and a byte order mark are detected by the reader.
-        var options = CsvReaderOptions.Default with
-        {
-            HasHeader = false,
-            TrackLineNumbers = true,
-            MalformedData = CsvMalformedDataHandling.Throw,
-            MaxRecordSize = 64 * 1024,
-        };
-        using var csv = CsvReader.Create(stream, options, true);
-        var rows = new List<(int, string?[])>();
-        while (csv.Read())
-        {
-            if (rows.Count > 2 * MaxRespondents) throw new TooManyRowsException(); // empty rows included; counted exactly below
-            rows.Add(((int)csv.LineNumber, csv.Current.ToArray()));
-        }
-        return rows;
-    }
-
-    private static List<(int, string?[])> XlsxRows(Stream stream)
-    {
-        using var document = SpreadsheetDocument.Open(stream, isEditable: false);
-        var workbook = document.WorkbookPart ?? throw new InvalidDataException("The workbook has no workbook part.");
-        var firstSheet = workbook.Workbook.Sheets?.Elements<Sheet>().FirstOrDefault()?.Id?.Value
-                         ?? throw new InvalidDataException("The workbook has no worksheet.");
-        var worksheet = (WorksheetPart)workbook.GetPartById(firstSheet);
-        var sharedStrings = workbook.SharedStringTablePart?.SharedStringTable.Elements<SharedStringItem>().Select(s => s.InnerText).ToList() ?? [];
-        var rows = new List<(int, string?[])>();
-        foreach (var row in worksheet.Worksheet.Descendants<Row>())
-        {
-            if (rows.Count > 2 * MaxRespondents) throw new TooManyRowsException(); // empty rows included; counted exactly below
-            var cells = new Dictionary<int, string?>();
-            var next = 0;
-            foreach (var cell in row.Elements<Cell>())
-            {
-                var index = cell.CellReference?.Value is { } reference ? ColumnIndex(reference) : next;
-                if (index > MaxItems) continue; // wider than allowed: the header check reports it
-                next = index + 1;
-                cells[index] = cell.DataType?.Value == CellValues.SharedString
-                        && int.TryParse(cell.CellValue?.Text, NumberStyles.None, CultureInfo.InvariantCulture, out var s) && s < sharedStrings.Count
-                    ? sharedStrings[s]
-                    : cell.DataType?.Value == CellValues.InlineString ? cell.InlineString?.InnerText : cell.CellValue?.Text;
-            }
-            var values = new string?[cells.Count == 0 ? 0 : cells.Keys.Max() + 1];
-            foreach (var (index, value) in cells) values[index] = value;
-            rows.Add(((int?)row.RowIndex?.Value ?? rows.Count + 1, values));
-        }
-        return rows;
-    }
-
-    private static int ColumnIndex(string reference)
-    {
-        var index = 0;
-        foreach (var c in reference.TakeWhile(char.IsAsciiLetter)) index = index * 26 + (char.ToUpperInvariant(c) - 'A' + 1);
-        return index - 1;
     }
 
     private sealed class TooManyRowsException : Exception;
