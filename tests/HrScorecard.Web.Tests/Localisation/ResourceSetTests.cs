@@ -52,6 +52,8 @@ public sealed class ResourceSetTests
         var id = Entries(indonesian);
 
         var problems = new List<string>();
+        // Resource names are compared without case when the resources are compiled: "Score" and "score" collide.
+        problems.AddRange(en.Keys.GroupBy(k => k, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1).Select(g => $"keys differ only in case: \"{g.Key}\""));
         problems.AddRange(en.Keys.Except(id.Keys).Select(k => $"only in English: \"{k}\""));
         problems.AddRange(id.Keys.Except(en.Keys).Select(k => $"only in Indonesian: \"{k}\""));
         problems.AddRange(en.Where(e => string.IsNullOrWhiteSpace(e.Value)).Select(e => $"empty English value: \"{e.Key}\""));
