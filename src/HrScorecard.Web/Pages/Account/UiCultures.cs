@@ -25,7 +25,8 @@ public static class UiCultures
     {
         string[] cultures = [.. Supported];
         options.SetDefaultCulture(English).AddSupportedCultures(cultures).AddSupportedUICultures(cultures);
-        // A saved choice (cookie) wins over the browser's language; no query-string switch, so links never change the language.
-        options.RequestCultureProviders = [new CookieRequestCultureProvider(), new AcceptLanguageHeaderRequestCultureProvider()];
+        // A saved choice (cookie) wins over the browser's language. The explicit ?culture=id-ID of a link (ASP.NET's
+        // default, used by tests and for sharing a page in one language) still comes first and changes nothing saved.
+        options.RequestCultureProviders = [new QueryStringRequestCultureProvider(), new CookieRequestCultureProvider(), new AcceptLanguageHeaderRequestCultureProvider()];
     }
 }
