@@ -46,6 +46,7 @@ builder.Services.AddAuthorizationBuilder()
     .AddPolicy(Policies.AnswerQuestionnaires, p => p.RequireRole(Roles.Director))
     .AddPolicy(Policies.RecordActions, p => p.RequireRole(Roles.HR, Roles.Manager));
 
+builder.Services.AddLocalization(options => options.ResourcesPath = "Resources");
 builder.Services.AddRazorPages(options =>
     {
         // One policy per feature folder; PageAccess lists them so the authorization matrix test can read them too.
@@ -57,7 +58,9 @@ builder.Services.AddRazorPages(options =>
         options.Conventions.AddPageApplicationModelConvention("/Account/Login", model => model.EndpointMetadata.Add(new EnableRateLimitingAttribute(SecurityHeaders.LoginPolicy)));
     })
     // FluentValidation owns the messages; MVC's implicit [Required] would otherwise answer first with its own wording.
-    .AddMvcOptions(options => options.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true);
+    .AddMvcOptions(options => options.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true)
+    .AddViewLocalization()
+    .AddDataAnnotationsLocalization();
 builder.Services.AddValidatorsFromAssemblyContaining<Program>();
 builder.Services.AddProblemDetails();
 builder.Services.AddExceptionHandler<ApiProblemHandler>();
@@ -94,8 +97,7 @@ app.UseExceptionHandler();
 app.UseStatusCodePages();
 
 // Numbers are shown and read in the user's culture: Indonesian uses a decimal comma (see Forms/NumberInput).
-string[] cultures = ["en-US", "id-ID"];
-app.UseRequestLocalization(options => options.SetDefaultCulture(cultures[0]).AddSupportedCultures(cultures).AddSupportedUICultures(cultures));
+app.UseRequestLocalization(HrScorecard.Web.Pages.Account.UiCultures.Configure);
 
 app.UseRouting();
 app.UseAuthentication();

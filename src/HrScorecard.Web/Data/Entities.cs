@@ -6,6 +6,9 @@ namespace HrScorecard.Web.Data;
 public sealed class ApplicationUser : IdentityUser
 {
     public string DisplayName { get; set; } = "";
+
+    /// <summary>The UI culture the user chose ("en-US", "id-ID"); null follows the browser's language.</summary>
+    public string? PreferredCulture { get; set; }
 }
 
 /// <summary>Entities two people may edit at once: <see cref="Version"/> changes on every save (optimistic concurrency).</summary>

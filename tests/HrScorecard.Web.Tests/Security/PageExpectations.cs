@@ -20,6 +20,7 @@ public static class PageExpectations
         ("/Ahp", Public),
         ("/Account/Login", Public),
         ("/Account/AccessDenied", Public),
+        ("/Account/Language", Public), // issue 7: anyone may choose the language; a signed-in user's choice is saved
         ("/Error", Public),
         // Open to anyone while no user exists; afterwards it answers 404 to everyone (SetupTests), never a sign-in redirect.
         ("/Setup", Public),

@@ -1,6 +1,7 @@
 using HrScorecard.Domain.Scoring;
 using HrScorecard.Web.Data;
 using HrScorecard.Web.Evaluation;
+using Microsoft.Extensions.Localization;
 
 namespace HrScorecard.Web.Pages.Dashboard;
 
@@ -32,7 +33,7 @@ public sealed record DashboardView(
     IReadOnlyList<OpenAction> OpenActions)
 {
     public static DashboardView Build(Scorecard scorecard, IReadOnlyList<TreeNode> tree, IReadOnlyList<PeriodResult> history,
-        PeriodResult selected, IReadOnlyList<OpenAction> openActions)
+        PeriodResult selected, IReadOnlyList<OpenAction> openActions, IStringLocalizer<IndexModel> text)
     {
         var result = selected.Result;
         var ancestors = new Dictionary<int, IReadOnlyList<int>>();
@@ -58,11 +59,11 @@ public sealed record DashboardView(
         }).ToList();
 
         var labels = history.Select(h => h.Period.Name).ToList();
-        List<ChartSeries> series = [new("Overall", rows.Count > 0 ? rows[0].ScoreHistory : [])];
+        List<ChartSeries> series = [new(text["Overall"], rows.Count > 0 ? rows[0].ScoreHistory : [])];
         series.AddRange(rows.Where(r => r.Depth == 1).Select(p => new ChartSeries(p.Name, p.ScoreHistory)));
-        series.Add(new($"Yellow from {Figures.Score(scorecard.YellowFrom)}", [.. labels.Select(_ => (double?)scorecard.YellowFrom)], Dashed: true));
-        series.Add(new($"Green from {Figures.Score(scorecard.GreenFrom)}", [.. labels.Select(_ => (double?)scorecard.GreenFrom)], Dashed: true));
+        series.Add(new(text["Yellow from {0}", Figures.Score(scorecard.YellowFrom)], [.. labels.Select(_ => (double?)scorecard.YellowFrom)], Dashed: true));
+        series.Add(new(text["Green from {0}", Figures.Score(scorecard.GreenFrom)], [.. labels.Select(_ => (double?)scorecard.GreenFrom)], Dashed: true));
 
-        return new DashboardView(selected.Period, result, perspectives, rows, labels, new ChartData(labels, series, "Score (%)"), openActions);
+        return new DashboardView(selected.Period, result, perspectives, rows, labels, new ChartData(labels, series, text["Score (%)"]), openActions);
     }
 }

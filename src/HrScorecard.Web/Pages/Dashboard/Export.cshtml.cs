@@ -6,6 +6,7 @@ using HrScorecard.Web.Pages.Actuals;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace HrScorecard.Web.Pages.Dashboard;
 
@@ -14,7 +15,7 @@ namespace HrScorecard.Web.Pages.Dashboard;
 /// own (<see cref="DashboardView"/>), so the numbers are those of <see cref="ScorecardCalculation"/>; weights and
 /// scores are written unrounded, as numbers.
 /// </summary>
-public sealed class ExportModel(ScorecardDbContext db) : PageModel
+public sealed class ExportModel(ScorecardDbContext db, IStringLocalizer<IndexModel> text) : PageModel
 {
     public static readonly string[] Headers =
         ["Node", "Level", "KPI code", "Local weight", "Global weight", "Target", "Actual", "Unit", "Score (%)", "Light"];
@@ -30,7 +31,7 @@ public sealed class ExportModel(ScorecardDbContext db) : PageModel
         if (selected is null) return NotFound();
 
         var tree = await ScorecardTree.LoadAsync(db, scorecardId, cancellationToken);
-        var view = DashboardView.Build(scorecard, tree, history, selected, []);
+        var view = DashboardView.Build(scorecard, tree, history, selected, [], text);
         var codes = tree.Where(n => n.IsKpi).ToDictionary(n => n.Id, n => n.KpiCode);
         var workbook = Xlsx.Write(selected.Period.Name, Headers, view.Rows.Select(r => (IReadOnlyList<object?>)[
             new string(' ', 2 * r.Depth) + r.Name, (double)r.Depth, codes.GetValueOrDefault(r.NodeId), r.LocalWeight, r.GlobalWeight,

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Resources;
 using System.Text.Json;
 
 namespace HrScorecard.Web.Pages.Dashboard;
@@ -11,12 +12,18 @@ public static class Figures
 {
     public const string NoData = "no data";
 
+    // Figures is static (the PDF report calls it without a request), so it reads its one word straight from the resources.
+    private static readonly ResourceManager Words = new("HrScorecard.Web.Resources.Pages.Dashboard.Figures", typeof(Figures).Assembly);
+
+    /// <summary>"no data" in <paramref name="culture"/>'s language (Resources/Pages/Dashboard/Figures.*.resx).</summary>
+    public static string NoDataIn(CultureInfo culture) => Words.GetString(NoData, culture) ?? NoData;
+
     /// <summary>Without <paramref name="culture"/>, in the current (request) culture.</summary>
-    public static string Score(double? score, CultureInfo? culture = null) => score?.ToString("0.00", culture ?? CultureInfo.CurrentCulture) ?? NoData;
+    public static string Score(double? score, CultureInfo? culture = null) => score?.ToString("0.00", culture ?? CultureInfo.CurrentCulture) ?? NoDataIn(culture ?? CultureInfo.CurrentCulture);
 
     public static string Weight(double weight, CultureInfo? culture = null) => weight.ToString("0.0000", culture ?? CultureInfo.CurrentCulture);
 
-    public static string Value(double? value, CultureInfo? culture = null) => value?.ToString("#,##0.##", culture ?? CultureInfo.CurrentCulture) ?? NoData;
+    public static string Value(double? value, CultureInfo? culture = null) => value?.ToString("#,##0.##", culture ?? CultureInfo.CurrentCulture) ?? NoDataIn(culture ?? CultureInfo.CurrentCulture);
 
     /// <summary>Chart data for wwwroot/js/trend-chart.js; the default encoder escapes &lt; and &gt;, so it is safe inside a script block.</summary>
     public static string Json(object data) => JsonSerializer.Serialize(data, JsonOptions);

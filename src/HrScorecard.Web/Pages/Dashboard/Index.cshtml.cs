@@ -4,6 +4,7 @@ using HrScorecard.Web.Evaluation;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace HrScorecard.Web.Pages.Dashboard;
 
@@ -11,7 +12,7 @@ namespace HrScorecard.Web.Pages.Dashboard;
 /// The managers' view of one scorecard and period. A fixed number of queries whatever the number of KPIs (one
 /// evaluation per period through <see cref="ScorecardHistory"/>, the tree, the scorecards, the open actions).
 /// </summary>
-public sealed class IndexModel(ScorecardDbContext db) : PageModel
+public sealed class IndexModel(ScorecardDbContext db, IStringLocalizer<IndexModel> text) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public int? ScorecardId { get; set; }
@@ -42,7 +43,7 @@ public sealed class IndexModel(ScorecardDbContext db) : PageModel
         if (Scorecard is null)
         {
             if (ScorecardId is not null) return NotFound();
-            Problem = "There is no scorecard yet. HR creates one under Scorecards.";
+            Problem = text["There is no scorecard yet. HR creates one under Scorecards."];
             return Page();
         }
         ScorecardId = Scorecard.Id;
@@ -54,7 +55,7 @@ public sealed class IndexModel(ScorecardDbContext db) : PageModel
         }
         catch (DomainValidationException e)
         {
-            Problem = $"This scorecard cannot be evaluated yet: {e.Message}";
+            Problem = text["This scorecard cannot be evaluated yet: {0}", e.Message];
             return Page();
         }
         Periods = [.. history.Select(h => h.Period)];
@@ -64,7 +65,7 @@ public sealed class IndexModel(ScorecardDbContext db) : PageModel
             : history.LastOrDefault(h => h.Result.Root.Score is not null) ?? (history.Count > 0 ? history[^1] : null);
         if (selected is null)
         {
-            Problem = "This scorecard has no reporting period yet.";
+            Problem = text["This scorecard has no reporting period yet."];
             return Page();
         }
         PeriodId = selected.Period.Id;
@@ -77,7 +78,7 @@ public sealed class IndexModel(ScorecardDbContext db) : PageModel
             .Select(a => new OpenAction(a.Id, a.KpiNodeId, a.Kpi!.Node!.Name, a.PeriodId, a.Period!.Name, a.Description, a.Owner,
                 a.DueDate, a.Status))
             .ToListAsync(cancellationToken);
-        View = DashboardView.Build(Scorecard, tree, history, selected, openActions);
+        View = DashboardView.Build(Scorecard, tree, history, selected, openActions, text);
         return Page();
     }
 

@@ -6,13 +6,14 @@ using HrScorecard.Web.Pages.Surveys;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace HrScorecard.Web.Pages.Dashboard;
 
 public sealed record KpiPeriodRow(int PeriodId, string PeriodName, double? Target, double? Actual, double? Score, TrafficLight Light);
 
 /// <summary>One KPI over all periods: target vs actual, score history, how it is scored, what changed, what is being done.</summary>
-public sealed class KpiModel(ScorecardDbContext db) : PageModel
+public sealed class KpiModel(ScorecardDbContext db, IStringLocalizer<KpiModel> text) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public int NodeId { get; set; }
@@ -56,7 +57,7 @@ public sealed class KpiModel(ScorecardDbContext db) : PageModel
         }
         catch (DomainValidationException e)
         {
-            Problem = $"This scorecard cannot be evaluated yet: {e.Message}";
+            Problem = text["This scorecard cannot be evaluated yet: {0}", e.Message];
         }
         if (PeriodId is { } periodId && History.Count > 0 && History.All(h => h.PeriodId != periodId)) return NotFound();
         Selected = PeriodId is { } chosen ? History.FirstOrDefault(h => h.PeriodId == chosen)
@@ -75,11 +76,11 @@ public sealed class KpiModel(ScorecardDbContext db) : PageModel
     public string PeriodName(int? periodId) => History.FirstOrDefault(h => h.PeriodId == periodId)?.PeriodName ?? "";
 
     public ChartData TargetVsActual => new([.. History.Select(h => h.PeriodName)],
-        [new("Target", [.. History.Select(h => h.Target)]), new("Actual", [.. History.Select(h => h.Actual)])], Kpi.Unit);
+        [new(text["Target"], [.. History.Select(h => h.Target)]), new(text["Actual"], [.. History.Select(h => h.Actual)])], Kpi.Unit);
 
     public ChartData ScoreTrend => new([.. History.Select(h => h.PeriodName)],
-        [new("Score", [.. History.Select(h => h.Score)]),
-         new($"Yellow from {Figures.Score(Thresholds.YellowFrom)}", [.. History.Select(_ => (double?)Thresholds.YellowFrom)], Dashed: true),
-         new($"Green from {Figures.Score(Thresholds.GreenFrom)}", [.. History.Select(_ => (double?)Thresholds.GreenFrom)], Dashed: true)],
-        "Score (%)");
+        [new(text["Score"], [.. History.Select(h => h.Score)]),
+         new(text["Yellow from {0}", Figures.Score(Thresholds.YellowFrom)], [.. History.Select(_ => (double?)Thresholds.YellowFrom)], Dashed: true),
+         new(text["Green from {0}", Figures.Score(Thresholds.GreenFrom)], [.. History.Select(_ => (double?)Thresholds.GreenFrom)], Dashed: true)],
+        text["Score (%)"]);
 }

@@ -6,14 +6,18 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace HrScorecard.Web.Pages.Scorecards;
 
 /// <summary>A new scorecard: blank, from the Balanced Scorecard template, or with the structure of an existing one.</summary>
-public sealed class CreateModel(ScorecardDbContext db, IValidator<CreateModel.InputModel> validator) : PageModel
+public sealed class CreateModel(ScorecardDbContext db, IValidator<CreateModel.InputModel> validator, IStringLocalizer<CreateModel> text) : PageModel
 {
     public static IReadOnlyList<string> Perspectives { get; } =
         ["Financial", "Customer", "Internal business process", "Learning and growth"];
+
+    /// <summary>The template's perspectives in the user's language (Resources/Pages/Scorecards/CreateModel.*.resx).</summary>
+    public IReadOnlyList<string> TemplatePerspectives => [.. Perspectives.Select(p => text[p].Value)];
 
     [BindProperty]
     public InputModel Input { get; set; } = new();
@@ -66,7 +70,7 @@ public sealed class CreateModel(ScorecardDbContext db, IValidator<CreateModel.In
             var root = new ScorecardNode { Scorecard = scorecard, Name = scorecard.Name };
             db.Add(root);
             if (Input.StartingPoint == "template")
-                db.AddRange(Perspectives.Select((name, i) => new ScorecardNode { Scorecard = scorecard, Parent = root, Name = name, Position = i }));
+                db.AddRange(TemplatePerspectives.Select((name, i) => new ScorecardNode { Scorecard = scorecard, Parent = root, Name = name, Position = i }));
         }
         await db.SaveChangesAsync();
 
