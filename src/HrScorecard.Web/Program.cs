@@ -49,7 +49,7 @@ builder.Services.AddAuthorizationBuilder()
 builder.Services.AddLocalization(options => options.ResourcesPath = "Resources");
 builder.Services.AddRazorPages(options =>
     {
-        // One policy per feature folder; PageAccess lists them so the authorization matrix test can read them too.
+        // One policy per feature folder (PageAccess); the authorization matrix test checks the outcome against its own table.
         foreach (var (folder, policy) in PageAccess.Folders)
             options.Conventions.AuthorizeFolderExcept(folder, policy, PageAccess.ReadableByAll);
         foreach (var page in PageAccess.ReadableByAll)
