@@ -1,6 +1,7 @@
 using System.Globalization;
 using HrScorecard.Domain.Scoring;
 using HrScorecard.Web.Pages.Dashboard;
+using Microsoft.Extensions.Localization;
 using SkiaSharp;
 
 namespace HrScorecard.Web.Reports;
@@ -8,12 +9,24 @@ namespace HrScorecard.Web.Reports;
 /// <summary>
 /// How the report writes numbers and lights, in the reader's culture. Scores, weights and values are printed by
 /// <see cref="Figures"/>, exactly as the dashboard prints them; ratios, shares and dates are the report's own.
+/// The report's words come from <paramref name="text"/> (Resources/Reports/ReportFormat.*.resx, key = English text) in
+/// the current UI culture; without one (benchmarks, direct renders in tests) they stay English.
 /// </summary>
-public sealed class ReportFormat(CultureInfo culture)
+public sealed class ReportFormat(CultureInfo culture, IStringLocalizer<ReportFormat>? text = null)
 {
     public const string NoData = Figures.NoData;
 
     public CultureInfo Culture => culture;
+
+    /// <summary>The report text with English key <paramref name="english"/>, its placeholders filled in.</summary>
+    public string this[string english, params object[] arguments] =>
+        text is null ? string.Format(culture, english, arguments) : text[english, arguments].Value;
+
+    /// <summary>The light's word in the reader's language (the same words as Pages/Shared/_TrafficLight).</summary>
+    public string LightWord(TrafficLight light) => this[Label(light)];
+
+    /// <summary>What the light asks of the reader, in the reader's language.</summary>
+    public string LightMeaning(TrafficLight light) => this[Meaning(light)];
 
     public string Score(double? score) => Figures.Score(score, culture);
 
@@ -21,12 +34,12 @@ public sealed class ReportFormat(CultureInfo culture)
 
     public string Value(double? value) => Figures.Value(value, culture);
 
-    public string Ratio(double? value) => value?.ToString("0.000", culture) ?? NoData;
+    public string Ratio(double? value) => value?.ToString("0.000", culture) ?? Figures.NoDataIn(culture);
 
     /// <summary>A share such as the consensus S*: "82.4%" (id-ID "82,4%").</summary>
-    public string Share(double? value) => value?.ToString("P1", culture) ?? NoData;
+    public string Share(double? value) => value?.ToString("P1", culture) ?? Figures.NoDataIn(culture);
 
-    public string Date(DateOnly? date) => date?.ToString("d MMM yyyy", culture) ?? NoData;
+    public string Date(DateOnly? date) => date?.ToString("d MMM yyyy", culture) ?? Figures.NoDataIn(culture);
 
     public string Timestamp(DateTime utc) => utc.ToString("d MMM yyyy HH:mm", culture) + " UTC";
 

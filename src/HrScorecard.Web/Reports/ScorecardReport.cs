@@ -3,6 +3,7 @@ using System.Text;
 using HrScorecard.Domain.Ahp;
 using HrScorecard.Domain.Scoring;
 using HrScorecard.Web.Reports.Layout;
+using Microsoft.Extensions.Localization;
 using SkiaSharp;
 
 namespace HrScorecard.Web.Reports;
@@ -16,11 +17,13 @@ public static class ScorecardReport
     private static readonly TextStyle Body = new(9.5f);
     private static readonly TextStyle Muted = new(9, Color: new SKColor(0x61, 0x61, 0x61));
 
-    public static byte[] Render(ScorecardReportData data, CultureInfo culture)
+    /// <summary>Numbers in <paramref name="culture"/>; words from <paramref name="text"/> (current UI culture), English without it.</summary>
+    public static byte[] Render(ScorecardReportData data, CultureInfo culture, IStringLocalizer<ReportFormat>? text = null)
     {
-        var format = new ReportFormat(culture);
+        var format = new ReportFormat(culture, text);
         using var document = new ReportDocument($"{data.ScorecardName} · {data.PeriodName}",
-            $"{data.OrganisationUnit} · generated {format.Timestamp(data.GeneratedAtUtc)}");
+            format["{0} · generated {1}", data.OrganisationUnit, format.Timestamp(data.GeneratedAtUtc)],
+            (page, pages) => format["Page {0} of {1}", page, pages]);
         Cover(document, format, data);
         Summary(document, format, data);
         Weights(document, format, data);
@@ -43,30 +46,30 @@ public static class ScorecardReport
     {
         document.NewPage();
         document.Space(90);
-        document.Text("HR Scorecard report", Muted with { Size = 13 }, spaceAfter: 10);
+        document.Text(format["HR Scorecard report"], Muted with { Size = 13 }, spaceAfter: 10);
         document.Text(data.ScorecardName, new TextStyle(24, Bold: true), spaceAfter: 8);
         document.Text(data.OrganisationUnit, new TextStyle(13), spaceAfter: 4);
-        document.Text($"Period {data.PeriodName}", new TextStyle(13), spaceAfter: 40);
-        document.Text("Overall index", Muted with { Size = 11 }, spaceAfter: 6);
+        document.Text(format["Period {0}", data.PeriodName], new TextStyle(13), spaceAfter: 40);
+        document.Text(format["Overall index"], Muted with { Size = 11 }, spaceAfter: 6);
         document.Block(92, (canvas, area) =>
         {
             using var paint = new SKPaint { IsAntialias = true, Color = ReportFormat.Colour(data.OverallLight) };
             canvas.DrawRoundRect(area.Left, area.Top, 200, 86, 8, 8, paint);
             var onColour = new TextStyle(34, Bold: true, Color: SKColors.White);
             document.DrawText(canvas, format.Score(data.Overall), area.Left + 100, area.Top + 50, onColour, SKTextAlign.Center);
-            document.DrawText(canvas, ReportFormat.Label(data.OverallLight), area.Left + 100, area.Top + 72,
+            document.DrawText(canvas, format.LightWord(data.OverallLight), area.Left + 100, area.Top + 72,
                 new TextStyle(12, Bold: true, Color: SKColors.White), SKTextAlign.Center);
-            document.DrawText(canvas, $"{ReportFormat.Label(data.OverallLight)}: {ReportFormat.Meaning(data.OverallLight)}",
+            document.DrawText(canvas, $"{format.LightWord(data.OverallLight)}: {format.LightMeaning(data.OverallLight)}",
                 area.Left + 220, area.Top + 36, new TextStyle(12, Bold: true), SKTextAlign.Left);
-            document.DrawText(canvas, $"Red below {format.Score(data.Thresholds.YellowFrom)}, green from {format.Score(data.Thresholds.GreenFrom)} (% of target).",
+            document.DrawText(canvas, format["Red below {0}, green from {1} (% of target).", format.Score(data.Thresholds.YellowFrom), format.Score(data.Thresholds.GreenFrom)],
                 area.Left + 220, area.Top + 56, Muted, SKTextAlign.Left);
         });
         document.Space(40);
-        document.Text($"Generated {format.Timestamp(data.GeneratedAtUtc)} by {data.GeneratedBy}.", Muted);
+        document.Text(format["Generated {0} by {1}.", format.Timestamp(data.GeneratedAtUtc), data.GeneratedBy], Muted);
         if (data.Warnings.Count > 0)
         {
             document.Space(16);
-            document.Text("Read with care", new TextStyle(10, Bold: true));
+            document.Text(format["Read with care"], new TextStyle(10, Bold: true));
             foreach (var warning in data.Warnings) document.Text("• " + warning, Muted, spaceAfter: 2);
         }
     }
@@ -74,37 +77,39 @@ public static class ScorecardReport
     private static void Summary(ReportDocument document, ReportFormat format, ScorecardReportData data)
     {
         document.NewPage();
-        document.Heading("Summary by perspective");
-        document.Text($"Overall index {format.Score(data.Overall)} ({ReportFormat.Label(data.OverallLight)}). " +
-                      "Weight is the perspective's share of the overall index; the counts are its KPIs by light.", Body, spaceAfter: 8);
+        document.Heading(format["Summary by perspective"]);
+        document.Text(format["Overall index {0} ({1}).", format.Score(data.Overall), format.LightWord(data.OverallLight)] + " " +
+                      format["Weight is the perspective's share of the overall index; the counts are its KPIs by light."], Body, spaceAfter: 8);
         document.Table(
-            [new("Perspective", 30), new("Weight", 11, CellAlign.Right), new("Score", 10, CellAlign.Right), new("Light", 13),
-             new("Red", 8, CellAlign.Right), new("Yellow", 9, CellAlign.Right), new("Green", 9, CellAlign.Right), new("No data", 10, CellAlign.Right)],
+            [new(format["Perspective"], 30), new(format["Weight"], 11, CellAlign.Right), new(format["Score"], 10, CellAlign.Right), new(format["Light"], 13),
+             new(format.LightWord(TrafficLight.Red), 8, CellAlign.Right), new(format.LightWord(TrafficLight.Yellow), 9, CellAlign.Right),
+             new(format.LightWord(TrafficLight.Green), 9, CellAlign.Right), new(format.LightWord(TrafficLight.NoData), 10, CellAlign.Right)],
             data.Perspectives.Select(p => (IReadOnlyList<TableCell>)
             [
-                p.Name, format.Weight(p.Weight), format.Score(p.Score), Light(p.Light),
+                p.Name, format.Weight(p.Weight), format.Score(p.Score), Light(format, p.Light),
                 Count(p, TrafficLight.Red), Count(p, TrafficLight.Yellow), Count(p, TrafficLight.Green), Count(p, TrafficLight.NoData),
             ]));
-        List<(string, double?, TrafficLight)> bars = [("Overall index", data.Overall, data.OverallLight), .. data.Perspectives.Select(p => (p.Name, p.Score, p.Light))];
+        List<(string, double?, TrafficLight)> bars = [(format["Overall index"], data.Overall, data.OverallLight), .. data.Perspectives.Select(p => (p.Name, p.Score, p.Light))];
         document.Space(6);
         document.Block(28f * bars.Count + 20, (canvas, area) => ReportCharts.Bars(document, format, data.Thresholds, bars, canvas, area));
 
         var reds = data.Perspectives.SelectMany(p => p.Kpis).Where(k => k.Light == TrafficLight.Red).OrderBy(k => k.Score).Take(3).ToList();
-        document.Heading("Lowest red KPIs", size: 11, keepWithNext: 50);
-        if (reds.Count == 0) document.Text("No KPI is red in this period.", Body);
+        document.Heading(format["Lowest red KPIs"], size: 11, keepWithNext: 50);
+        if (reds.Count == 0) document.Text(format["No KPI is red in this period."], Body);
         foreach (var kpi in reds)
-            document.Text($"• {kpi.Code}: score {format.Score(kpi.Score)} (actual {format.Value(kpi.Actual)} {kpi.Unit} against target {format.Value(kpi.Target)})", Body, spaceAfter: 2);
+            document.Text("• " + format["{0}: score {1} (actual {2} {3} against target {4})", kpi.Code, format.Score(kpi.Score), format.Value(kpi.Actual), kpi.Unit, format.Value(kpi.Target)], Body, spaceAfter: 2);
     }
 
     private static void PerspectiveSection(ReportDocument document, ReportFormat format, ReportPerspective perspective)
     {
-        document.Heading($"{perspective.Name}: {format.Score(perspective.Score)} ({ReportFormat.Label(perspective.Light)})", keepWithNext: 120);
-        document.Text($"Weight {format.Weight(perspective.Weight)} · red {perspective.Count(TrafficLight.Red)} · yellow {perspective.Count(TrafficLight.Yellow)} · " +
-                      $"green {perspective.Count(TrafficLight.Green)} · no data {perspective.Count(TrafficLight.NoData)}. " +
-                      "Weight is a KPI's or objective's share within its parent; objectives head the KPIs below them.", Muted, spaceAfter: 6);
+        document.Heading($"{perspective.Name}: {format.Score(perspective.Score)} ({format.LightWord(perspective.Light)})", keepWithNext: 120);
+        document.Text(format["Weight {0} · red {1} · yellow {2} · green {3} · no data {4}.", format.Weight(perspective.Weight),
+                          Count(perspective, TrafficLight.Red), Count(perspective, TrafficLight.Yellow), Count(perspective, TrafficLight.Green),
+                          Count(perspective, TrafficLight.NoData)] + " " +
+                      format["Weight is a KPI's or objective's share within its parent; objectives head the KPIs below them."], Muted, spaceAfter: 6);
         document.Table(
-            [new("Code", 8), new("KPI", 27), new("Weight", 9, CellAlign.Right), new("Target", 13, CellAlign.Right),
-             new("Actual", 13, CellAlign.Right), new("Unit", 11), new("Score", 10, CellAlign.Right), new("Light", 10)],
+            [new(format["Code"], 8), new(format["KPI"], 27), new(format["Weight"], 9, CellAlign.Right), new(format["Target"], 13, CellAlign.Right),
+             new(format["Actual"], 13, CellAlign.Right), new(format["Unit"], 11), new(format["Score"], 10, CellAlign.Right), new(format["Light"], 10)],
             KpiRows(format, perspective));
     }
 
@@ -125,15 +130,15 @@ public static class ScorecardReport
                     if (!shown.Add(prefix) || !objectives.TryGetValue(prefix, out var o)) continue;
                     yield return
                     [
-                        "", new TableCell("Objective: " + parts[depth - 1], Bold: true), format.Weight(o.LocalWeight), "", "", "",
-                        new TableCell(format.Score(o.Score), Bold: true), Light(o.Light),
+                        "", new TableCell(format["Objective: {0}", parts[depth - 1]], Bold: true), format.Weight(o.LocalWeight), "", "", "",
+                        new TableCell(format.Score(o.Score), Bold: true), Light(format, o.Light),
                     ];
                 }
             }
             yield return
             [
                 k.Code, k.Name, format.Weight(k.LocalWeight), format.Value(k.Target),
-                format.Value(k.Actual), k.Unit, format.Score(k.Score), Light(k.Light),
+                format.Value(k.Actual), k.Unit, format.Score(k.Score), Light(format, k.Light),
             ];
         }
     }
@@ -141,26 +146,26 @@ public static class ScorecardReport
     private static void Weights(ReportDocument document, ReportFormat format, ScorecardReportData data)
     {
         document.NewPage();
-        document.Heading("Weights");
-        document.Text("One comparison set per parent with two or more children: the local weights of its children (their shares " +
+        document.Heading(format["Weights"]);
+        document.Text(format["One comparison set per parent with two or more children: the local weights of its children (their shares " +
                       "of the parent, summing to 1), the consistency ratio when they come from pairwise comparisons, and the " +
-                      "number of respondents and their consensus S* when they come from a weighting round.", Body, spaceAfter: 8);
+                      "number of respondents and their consensus S* when they come from a weighting round."], Body, spaceAfter: 8);
         foreach (var set in data.Weightings)
         {
             document.Heading(set.Parent, size: 11, keepWithNext: 60 + 16 * set.Children.Count);
-            var facts = new List<string> { $"Source: {set.Source}." };
+            var facts = new List<string> { format["Source: {0}.", set.Source] };
             if (set.ConsistencyRatio is { } cr)
-                facts.Add($"CR {format.Ratio(cr)} ({(set.IsConsistent == true ? "consistent" : "inconsistent")}), λmax {format.Ratio(set.LambdaMax)}.");
+                facts.Add(format["CR {0} ({1}), λmax {2}.", format.Ratio(cr), format[set.IsConsistent == true ? "consistent" : "inconsistent"], format.Ratio(set.LambdaMax)]);
             else
-                facts.Add("Weights set directly (no CR).");
+                facts.Add(format["Weights set directly (no CR)."]);
             if (set.Round is { } round)
-                facts.Add($"Weighting round \"{round.Name}\": {round.Respondents.ToString(format.Culture)} " +
-                          $"{(round.Respondents == 1 ? "respondent" : "respondents")} submitted this set; " +
+                facts.Add(format[round.Respondents == 1 ? "Weighting round \"{0}\": {1} respondent submitted this set;" : "Weighting round \"{0}\": {1} respondents submitted this set;",
+                              round.Name, round.Respondents.ToString(format.Culture)] + " " +
                           (round.Consensus is { } consensus
-                              ? $"consensus S* {format.Share(consensus)} ({Pages.Rounds.RoundResults.BandWords(round.Band!.Value)})."
-                              : "consensus needs at least two respondents."));
+                              ? format["consensus S* {0} ({1}).", format.Share(consensus), Pages.Rounds.RoundResults.BandWords(round.Band!.Value)]
+                              : format["consensus needs at least two respondents."]));
             document.Text(string.Join(" ", facts), Muted, spaceAfter: 4);
-            document.Table([new("Compared", 70), new("Local weight", 30, CellAlign.Right)],
+            document.Table([new(format["Compared"], 70), new(format["Local weight"], 30, CellAlign.Right)],
                 set.Children.Select(c => (IReadOnlyList<TableCell>)[c.Name, format.Weight(c.LocalWeight)]));
         }
     }
@@ -168,52 +173,52 @@ public static class ScorecardReport
     private static void Trend(ReportDocument document, ReportFormat format, ScorecardReportData data)
     {
         document.NewPage();
-        document.Heading("Trend over periods");
+        document.Heading(format["Trend over periods"]);
         List<(string, IReadOnlyList<double?>)> series =
         [
-            ("Overall index", [.. data.Trend.Select(t => t.Overall)]),
+            (format["Overall index"], [.. data.Trend.Select(t => t.Overall)]),
             .. data.Perspectives.Select((p, i) => (p.Name, (IReadOnlyList<double?>)[.. data.Trend.Select(t => t.Perspectives[i])])),
         ];
         var periods = data.Trend.Select(t => t.Period).ToList();
         document.Block(230, (canvas, area) => ReportCharts.Trend(document, format, data.Thresholds, periods, series, canvas, area));
         document.Space(8);
         document.Table(
-            [new("Period", 14), new("Overall", 12, CellAlign.Right), .. data.Perspectives.Select(p => new TableColumn(p.Name, 14, CellAlign.Right))],
+            [new(format["Period"], 14), new(format["Overall"], 12, CellAlign.Right), .. data.Perspectives.Select(p => new TableColumn(p.Name, 14, CellAlign.Right))],
             data.Trend.Select(t => (IReadOnlyList<TableCell>)
                 [t.Period, format.Score(t.Overall), .. t.Perspectives.Select(s => new TableCell(format.Score(s)))]));
     }
 
     private static void Actions(ReportDocument document, ReportFormat format, ScorecardReportData data)
     {
-        document.Heading("Open improvement actions");
+        document.Heading(format["Open improvement actions"]);
         if (data.OpenActions.Count == 0)
         {
-            document.Text("No open improvement actions.", Body);
+            document.Text(format["No open improvement actions."], Body);
             return;
         }
         document.Table(
-            [new("KPI", 9), new("Period", 9), new("Action", 40), new("Owner", 16), new("Due", 13), new("Status", 12)],
+            [new(format["KPI"], 9), new(format["Period"], 9), new(format["Action"], 40), new(format["Owner"], 16), new(format["Due"], 13), new(format["Status"], 12)],
             data.OpenActions.Select(a => (IReadOnlyList<TableCell>)
-                [a.KpiCode, a.Period, a.Description, a.Owner, format.Date(a.DueDate), a.Status == Data.ActionStatus.InProgress ? "In progress" : "Planned"]));
+                [a.KpiCode, a.Period, a.Description, a.Owner, format.Date(a.DueDate), format[a.Status == Data.ActionStatus.InProgress ? "In progress" : "Planned"]]));
     }
 
     private static void Method(ReportDocument document, ReportFormat format, ScorecardReportData data)
     {
-        document.Heading("Appendix: method");
-        document.Text("Weights come from the Analytic Hierarchy Process (Saaty 1980): for each set of siblings, the principal " +
+        document.Heading(format["Appendix: method"]);
+        document.Text(format["Weights come from the Analytic Hierarchy Process (Saaty 1980): for each set of siblings, the principal " +
                       "eigenvector of the pairwise comparison matrix gives the local weights; CR = CI / RI with CI = (λmax − n) / (n − 1), " +
-                      $"and a CR above {format.Ratio(AhpOptions.Default.ConsistencyThreshold)} marks inconsistent judgments. " +
-                      "A KPI's global weight is the product of the local weights above it.", Body, spaceAfter: 6);
-        document.Text("A parent's score is the weighted mean of its children that have data (a missing actual is never a zero). " +
-                      $"Lights: red below {format.Score(data.Thresholds.YellowFrom)}, yellow from {format.Score(data.Thresholds.YellowFrom)}, " +
-                      $"green from {format.Score(data.Thresholds.GreenFrom)} unless a KPI has thresholds of its own. KPI scores:", Body, spaceAfter: 4);
+                      "and a CR above {0} marks inconsistent judgments. " +
+                      "A KPI's global weight is the product of the local weights above it.", format.Ratio(AhpOptions.Default.ConsistencyThreshold)], Body, spaceAfter: 6);
+        document.Text(format["A parent's score is the weighted mean of its children that have data (a missing actual is never a zero). " +
+                      "Lights: red below {0}, yellow from {0}, " +
+                      "green from {1} unless a KPI has thresholds of its own. KPI scores:", format.Score(data.Thresholds.YellowFrom), format.Score(data.Thresholds.GreenFrom)], Body, spaceAfter: 4);
         foreach (var method in Enum.GetValues<ScoringMethod>())
             document.Text($"• {KpiScoringRule.Describe(method)}: {KpiScoringRule.Formula(method)}", Body, spaceAfter: 2);
         var table = AhpOptions.Default.Table;
         document.Space(8);
-        document.Heading("Random index RI(n) used for CR", size: 11, keepWithNext: 60);
+        document.Heading(format["Random index RI(n) used for CR"], size: 11, keepWithNext: 60);
         document.Text(table == RandomIndexTable.Saaty
-            ? "Saaty (1980) for n ≤ 10, extended to n = 15 with Saaty's later values (2000)."
+            ? format["Saaty (1980) for n ≤ 10, extended to n = 15 with Saaty's later values (2000)."]
             : "Alonso & Lamata (2006).", Muted, spaceAfter: 4);
         var sizes = Enumerable.Range(1, PairwiseMatrix.MaxSize).ToList();
         document.Table(
@@ -221,7 +226,7 @@ public static class ScorecardReport
             [["RI", .. sizes.Select(n => new TableCell(RandomIndex.For(n, table).ToString("0.00##", format.Culture)))]], fontSize: 7.5f);
     }
 
-    private static TableCell Light(TrafficLight light) => new(ReportFormat.Label(light), ReportFormat.Colour(light));
+    private static TableCell Light(ReportFormat format, TrafficLight light) => new(format.LightWord(light), ReportFormat.Colour(light));
 
     private static string Count(ReportPerspective perspective, TrafficLight light) =>
         perspective.Count(light).ToString(CultureInfo.InvariantCulture);

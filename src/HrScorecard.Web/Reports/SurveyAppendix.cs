@@ -32,23 +32,24 @@ public static class SurveyAppendix
     {
         if (surveys.Count == 0) return;
         document.NewPage();
-        document.Heading("Appendix: survey KPIs");
-        document.Text("A survey KPI's actual is the mean answer on the 1–5 Likert scale (the mean of the respondents' item means). " +
+        document.Heading(format["Appendix: survey KPIs"]);
+        document.Text(format["A survey KPI's actual is the mean answer on the 1–5 Likert scale (the mean of the respondents' item means). " +
                       "An item is valid when its Pearson r with the total score exceeds r critical (df = N − 2, two-tailed 5 %). " +
                       "Cronbach's α measures whether the items form one scale (George & Mallery: ≥ 0.9 excellent, ≥ 0.8 good, " +
-                      "≥ 0.7 acceptable, ≥ 0.6 questionable, ≥ 0.5 poor, below unacceptable).", Body, spaceAfter: 8);
+                      "≥ 0.7 acceptable, ≥ 0.6 questionable, ≥ 0.5 poor, below unacceptable)."], Body, spaceAfter: 8);
         foreach (var survey in surveys)
         {
             var s = survey.Results.Statistics;
             document.Heading($"{survey.KpiCode} · {survey.KpiName}", size: 11, keepWithNext: 110);
-            document.Text($"{survey.Results.FileName}: {s.Respondents} respondents, {s.Items.Count} items. Mean {format.Ratio(s.Mean)}; " +
-                          $"Cronbach's α {survey.Results.AlphaText(format.Culture)}; r critical {format.Ratio(s.CriticalR)}" +
+            document.Text(format["{0}: {1} respondents, {2} items. Mean {3}; Cronbach's α {4}; r critical {5}", survey.Results.FileName,
+                              s.Respondents.ToString(format.Culture), s.Items.Count.ToString(format.Culture),
+                              format.Ratio(s.Mean), survey.Results.AlphaText(format.Culture), format.Ratio(s.CriticalR)] +
                           (s.CriticalR is null ? "." : $" (df = {s.DegreesOfFreedom})."), Body, spaceAfter: 4);
             foreach (var warning in s.Warnings) document.Text("• " + warning, Muted, spaceAfter: 2);
             document.Table(
-                [new("Item", 26), new("Mean", 9, CellAlign.Right), .. Enumerable.Range(LikertSurvey.Lowest, LikertSurvey.Highest)
+                [new(format["Item"], 26), new(format["Mean"], 9, CellAlign.Right), .. Enumerable.Range(LikertSurvey.Lowest, LikertSurvey.Highest)
                     .Select(a => new TableColumn(a.ToString(format.Culture), 6, CellAlign.Right)),
-                 new("r", 9, CellAlign.Right), new("Validity", 14)],
+                 new("r", 9, CellAlign.Right), new(format["Validity"], 14)],
                 s.Items.Select(i => (IReadOnlyList<TableCell>)
                 [
                     i.Name, i.Mean.ToString("0.00", format.Culture), .. i.Distribution.Select(c => new TableCell(c.ToString(format.Culture))),

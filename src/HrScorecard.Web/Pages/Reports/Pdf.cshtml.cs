@@ -4,11 +4,12 @@ using HrScorecard.Web.Reports;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace HrScorecard.Web.Pages.Reports;
 
-/// <summary>The scorecard report of one period as a PDF download, numbers in the request culture.</summary>
-public sealed class PdfModel(ScorecardDbContext db) : PageModel
+/// <summary>The scorecard report of one period as a PDF download, numbers and words in the request culture.</summary>
+public sealed class PdfModel(ScorecardDbContext db, IStringLocalizer<ReportFormat> text) : PageModel
 {
     public async Task<IActionResult> OnGetAsync(int scorecardId, int periodId, CancellationToken cancellationToken)
     {
@@ -18,7 +19,7 @@ public sealed class PdfModel(ScorecardDbContext db) : PageModel
         var data = await ScorecardReportData.LoadAsync(db, scorecardId, periodId,
             string.IsNullOrWhiteSpace(displayName) ? userName : displayName, cancellationToken);
         if (data is null) return NotFound();
-        var pdf = ScorecardReport.Render(data, CultureInfo.CurrentCulture);
+        var pdf = ScorecardReport.Render(data, CultureInfo.CurrentCulture, text);
         return File(pdf, "application/pdf", ScorecardReport.FileName(data.ScorecardName, data.PeriodName));
     }
 }

@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace HrScorecard.Web.Pages.Setup;
 
@@ -27,13 +28,13 @@ public sealed class IndexModel(UserManager<ApplicationUser> users, SignInManager
 
     public sealed class InputValidator : AbstractValidator<InputModel>
     {
-        public InputValidator()
+        public InputValidator(IStringLocalizer<IndexModel> text)
         {
-            RuleFor(x => x.DisplayName).NotEmpty().WithMessage("Enter your name.").MaximumLength(100);
-            RuleFor(x => x.Email).NotEmpty().WithMessage("Enter an e-mail address.")
-                .EmailAddress().WithMessage("Enter an e-mail address such as name@company.co.id.");
-            RuleFor(x => x.Password).NotEmpty().WithMessage("Choose a password.");
-            RuleFor(x => x.ConfirmPassword).Equal(x => x.Password).WithMessage("The two passwords differ.");
+            RuleFor(x => x.DisplayName).NotEmpty().WithMessage(_ => text["Enter your name."]).MaximumLength(100);
+            RuleFor(x => x.Email).NotEmpty().WithMessage(_ => text["Enter an e-mail address."])
+                .EmailAddress().WithMessage(_ => text["Enter an e-mail address such as name@company.co.id."]);
+            RuleFor(x => x.Password).NotEmpty().WithMessage(_ => text["Choose a password."]);
+            RuleFor(x => x.ConfirmPassword).Equal(x => x.Password).WithMessage(_ => text["The two passwords differ."]);
         }
     }
 

@@ -23,7 +23,7 @@ public sealed record TableCell(string Text, SKColor? Swatch = null, bool Bold = 
 /// page gets a header and a "Page x of y" footer. Content is laid out first and drawn in <see cref="Render"/>, once the
 /// page count is known. Text is shaped with HarfBuzz in the shipped DejaVu Sans, so what is measured is what is drawn.
 /// </summary>
-public sealed class ReportDocument(string headerText, string footerText) : IDisposable
+public sealed class ReportDocument(string headerText, string footerText, Func<int, int, string>? pageOf = null) : IDisposable
 {
     public const float PageWidth = 595.28f;
     public const float PageHeight = 841.89f;
@@ -231,7 +231,7 @@ public sealed class ReportDocument(string headerText, string footerText) : IDisp
         var footerTop = PageHeight - Margin - FooterHeight + 8;
         canvas.DrawLine(Left, footerTop, Left + ContentWidth, footerTop, paint);
         DrawText(canvas, footerText, Left, footerTop + 4 + small.Size, small, SKTextAlign.Left);
-        DrawText(canvas, $"Page {page} of {_pages.Count}", Left + ContentWidth, footerTop + 4 + small.Size, small, SKTextAlign.Right);
+        DrawText(canvas, pageOf?.Invoke(page, _pages.Count) ?? $"Page {page} of {_pages.Count}", Left + ContentWidth, footerTop + 4 + small.Size, small, SKTextAlign.Right);
     }
 
     private void EnsureRoom(float height)

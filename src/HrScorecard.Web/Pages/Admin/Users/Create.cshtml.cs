@@ -4,10 +4,12 @@ using HrScorecard.Web.Forms;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 
 namespace HrScorecard.Web.Pages.Admin.Users;
 
-public sealed class CreateModel(UserManager<ApplicationUser> users, ScorecardDbContext db, IValidator<CreateModel.InputModel> validator) : PageModel
+public sealed class CreateModel(UserManager<ApplicationUser> users, ScorecardDbContext db, IValidator<CreateModel.InputModel> validator,
+    IStringLocalizer<CreateModel> text) : PageModel
 {
     [BindProperty]
     public InputModel Input { get; set; } = new();
@@ -25,14 +27,14 @@ public sealed class CreateModel(UserManager<ApplicationUser> users, ScorecardDbC
 
     public sealed class InputValidator : AbstractValidator<InputModel>
     {
-        public InputValidator()
+        public InputValidator(IStringLocalizer<CreateModel> text)
         {
-            RuleFor(x => x.Email).NotEmpty().WithMessage("Enter the e-mail address the user signs in with.")
-                .EmailAddress().WithMessage("Enter an e-mail address such as name@company.co.id.");
-            RuleFor(x => x.DisplayName).NotEmpty().WithMessage("Enter the user's name.")
-                .MaximumLength(100).WithMessage("Keep the name under 100 characters.");
-            RuleFor(x => x.Password).NotEmpty().WithMessage("Choose an initial password; the user can be given a new one later.");
-            RuleFor(x => x.Roles).MustBeKnownRoles();
+            RuleFor(x => x.Email).NotEmpty().WithMessage(_ => text["Enter the e-mail address the user signs in with."])
+                .EmailAddress().WithMessage(_ => text["Enter an e-mail address such as name@company.co.id."]);
+            RuleFor(x => x.DisplayName).NotEmpty().WithMessage(_ => text["Enter the user's name."])
+                .MaximumLength(100).WithMessage(_ => text["Keep the name under 100 characters."]);
+            RuleFor(x => x.Password).NotEmpty().WithMessage(_ => text["Choose an initial password; the user can be given a new one later."]);
+            RuleFor(x => x.Roles).MustBeKnownRoles(text);
         }
     }
 
@@ -58,7 +60,7 @@ public sealed class CreateModel(UserManager<ApplicationUser> users, ScorecardDbC
             return Page();
         }
         await transaction.CommitAsync();
-        StatusMessage = $"{user.DisplayName} ({email}) can now sign in as {string.Join(", ", Input.Roles.Distinct())}.";
+        StatusMessage = text["{0} ({1}) can now sign in as {2}.", user.DisplayName, email, string.Join(", ", Input.Roles.Distinct())];
         return RedirectToPage("Index");
     }
 }

@@ -4,12 +4,14 @@ using HrScorecard.Web.Forms;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 
 namespace HrScorecard.Web.Pages.Admin.Users;
 
 public sealed class EditModel(UserManager<ApplicationUser> users, SignInManager<ApplicationUser> signInManager, ScorecardDbContext db,
-    IValidator<EditModel.InputModel> validator, IValidator<EditModel.PasswordModel> passwordValidator) : PageModel
+    IValidator<EditModel.InputModel> validator, IValidator<EditModel.PasswordModel> passwordValidator, IStringLocalizer<EditModel> text) : PageModel
 {
+    /// <summary>English text and resource key.</summary>
     public const string OwnAdminRoleMessage =
         "You cannot remove your own Admin role: ask another administrator to do it, so the app always keeps one.";
 
@@ -42,17 +44,17 @@ public sealed class EditModel(UserManager<ApplicationUser> users, SignInManager<
 
     public sealed class InputValidator : AbstractValidator<InputModel>
     {
-        public InputValidator()
+        public InputValidator(IStringLocalizer<EditModel> text)
         {
-            RuleFor(x => x.DisplayName).NotEmpty().WithMessage("Enter the user's name.")
-                .MaximumLength(100).WithMessage("Keep the name under 100 characters.");
-            RuleFor(x => x.Roles).MustBeKnownRoles();
+            RuleFor(x => x.DisplayName).NotEmpty().WithMessage(_ => text["Enter the user's name."])
+                .MaximumLength(100).WithMessage(_ => text["Keep the name under 100 characters."]);
+            RuleFor(x => x.Roles).MustBeKnownRoles(text);
         }
     }
 
     public sealed class PasswordValidator : AbstractValidator<PasswordModel>
     {
-        public PasswordValidator() => RuleFor(x => x.Password).NotEmpty().WithMessage("Type the new password.");
+        public PasswordValidator(IStringLocalizer<EditModel> text) => RuleFor(x => x.Password).NotEmpty().WithMessage(_ => text["Type the new password."]);
     }
 
     public async Task<IActionResult> OnGetAsync(string id)
@@ -69,7 +71,7 @@ public sealed class EditModel(UserManager<ApplicationUser> users, SignInManager<
         var wanted = Input.Roles.Distinct().ToList();
         await validator.ValidateIntoAsync(Input, ModelState);
         if (users.GetUserId(User) == user.Id && current.Contains(Roles.Admin) && !wanted.Contains(Roles.Admin))
-            ModelState.AddModelError("Input.Roles", OwnAdminRoleMessage);
+            ModelState.AddModelError("Input.Roles", text[OwnAdminRoleMessage]);
         if (!ModelState.IsValid)
         {
             await ShowAsync(user, fillInput: false);
@@ -104,7 +106,7 @@ public sealed class EditModel(UserManager<ApplicationUser> users, SignInManager<
         await transaction.CommitAsync();
         if (rolesChanged && users.GetUserId(User) == user.Id)
             await signInManager.RefreshSignInAsync(user);
-        StatusMessage = $"Saved {user.DisplayName} ({user.Email}): {string.Join(", ", wanted.Order(StringComparer.Ordinal))}.";
+        StatusMessage = text["Saved {0} ({1}): {2}.", user.DisplayName, user.Email ?? "", string.Join(", ", wanted.Order(StringComparer.Ordinal))];
         return RedirectToPage("Index");
     }
 
@@ -113,7 +115,7 @@ public sealed class EditModel(UserManager<ApplicationUser> users, SignInManager<
         if (await users.FindByIdAsync(id) is not { } user) return NotFound();
         await users.SetLockoutEndDateAsync(user, null);
         await users.ResetAccessFailedCountAsync(user);
-        StatusMessage = $"{user.Email} is unlocked and can sign in again.";
+        StatusMessage = text["{0} is unlocked and can sign in again.", user.Email ?? ""];
         return RedirectToPage(new { id });
     }
 
@@ -126,7 +128,7 @@ public sealed class EditModel(UserManager<ApplicationUser> users, SignInManager<
             var result = await users.ResetPasswordAsync(user, token, NewPassword.Password);
             if (result.Succeeded)
             {
-                StatusMessage = $"{user.Email} has a new password; tell the user in person, not by e-mail.";
+                StatusMessage = text["{0} has a new password; tell the user in person, not by e-mail.", user.Email ?? ""];
                 return RedirectToPage(new { id });
             }
             UserForm.AddErrors(ModelState, result, "NewPassword.Password");
@@ -152,9 +154,9 @@ public sealed class EditModel(UserManager<ApplicationUser> users, SignInManager<
     private async Task<IActionResult> ConflictAsync(ApplicationUser user)
     {
         ModelState.AddModelError(string.Empty,
-            "Someone else changed this user while you were editing; nothing of yours was saved. " +
-            $"Now the name is \"{user.DisplayName}\" and the roles are {string.Join(", ", (await users.GetRolesAsync(user)).Order(StringComparer.Ordinal))}. " +
-            "Check your changes and save again.");
+            text["Someone else changed this user while you were editing; nothing of yours was saved. " +
+                 "Now the name is \"{0}\" and the roles are {1}. Check your changes and save again.",
+                user.DisplayName, string.Join(", ", (await users.GetRolesAsync(user)).Order(StringComparer.Ordinal))]);
         await ShowAsync(user, fillInput: false);
         ModelState.Remove("Input.ConcurrencyStamp");
         Input.ConcurrencyStamp = user.ConcurrencyStamp ?? "";

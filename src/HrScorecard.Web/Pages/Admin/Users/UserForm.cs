@@ -1,15 +1,17 @@
 using FluentValidation;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.Extensions.Localization;
 
 namespace HrScorecard.Web.Pages.Admin.Users;
 
 /// <summary>What the Create and Edit pages share: role choices and where Identity's messages belong.</summary>
 public static class UserForm
 {
-    public static IRuleBuilderOptions<T, List<string>> MustBeKnownRoles<T>(this IRuleBuilder<T, List<string>> rule) =>
-        rule.NotEmpty().WithMessage("Choose at least one role; a user without a role can see nothing.")
-            .Must(roles => roles.All(r => Roles.All.Contains(r))).WithMessage($"Choose among {string.Join(", ", Roles.All)}.");
+    /// <summary>The messages come from the calling page's <paramref name="text"/> (its resources hold both keys).</summary>
+    public static IRuleBuilderOptions<T, List<string>> MustBeKnownRoles<T>(this IRuleBuilder<T, List<string>> rule, IStringLocalizer text) =>
+        rule.NotEmpty().WithMessage(_ => text["Choose at least one role; a user without a role can see nothing."])
+            .Must(roles => roles.All(r => Roles.All.Contains(r))).WithMessage(_ => text["Choose among {0}.", string.Join(", ", Roles.All)]);
 
     /// <summary>
     /// Puts Identity's errors next to the field they are about, all of a field's in one message (a field shows only its
