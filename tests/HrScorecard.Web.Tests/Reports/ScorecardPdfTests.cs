@@ -110,7 +110,7 @@ public sealed class ScorecardPdfTests(HrScorecardFactory factory, ITestOutputHel
 
         var (overall, perspectives) = await DashboardFiguresAsync(client, scorecardId, periodId);
         Assert.Contains(',', overall);
-        Assert.Contains($"Overall index {overall}", pdf.Text);
+        Assert.Contains($"Indeks keseluruhan {overall}", pdf.Text); // the report's words follow the reader's language too
         foreach (var (name, score) in perspectives) Assert.Contains($"{name}: {score}", pdf.Text);
         Assert.Contains("50.000.000", pdf.Text); // the accident-cost target in rupiah, grouped the Indonesian way
     }
