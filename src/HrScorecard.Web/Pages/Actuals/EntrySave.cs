@@ -34,7 +34,7 @@ public static class EntrySave
             {
                 if (row.TargetVersion != target?.Version)
                 {
-                    Conflict($"Input.Rows[{i}].Target", Show(target?.Value));
+                    Conflict($"Input.Rows[{i}].Target", Show(target?.Value, text));
                     row.TargetVersion = target?.Version;
                 }
                 else if (target is null) db.Targets.Add(new KpiTarget { KpiNodeId = row.KpiNodeId, PeriodId = periodId, Value = postedTarget!.Value });
@@ -52,7 +52,7 @@ public static class EntrySave
                 if (row.ActualVersion != actual?.Version)
                 {
                     Conflict($"Input.Rows[{i}].Actual",
-                        Show(actual?.Value) + (actual?.Comment is { } comment ? text[" (comment: \"{0}\")", comment] : ""));
+                        Show(actual?.Value, text) + (actual?.Comment is { } comment ? text[" (comment: \"{0}\")", comment] : ""));
                     row.ActualVersion = actual?.Version;
                 }
                 else if (actual is null) db.Actuals.Add(new KpiActual { KpiNodeId = row.KpiNodeId, PeriodId = periodId, Value = postedActual, Comment = postedComment });
@@ -74,5 +74,5 @@ public static class EntrySave
         }
     }
 
-        string Show(double? value) => value is { } v ? NumberInput.Format(v, CultureInfo.CurrentCulture) : text["none"];
+    private static string Show(double? value, IStringLocalizer text) => value is { } v ? NumberInput.Format(v, CultureInfo.CurrentCulture) : text["none"];
 }
