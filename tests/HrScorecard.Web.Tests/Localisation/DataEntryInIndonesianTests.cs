@@ -5,12 +5,13 @@ using HrScorecard.Web.Tests.Actuals;
 using HrScorecard.Web.Tests.Import;
 using HrScorecard.Web.Tests.Periods;
 using HrScorecard.Web.Tests.Support;
+using HrScorecard.Web.Tests.Surveys;
 using Microsoft.EntityFrameworkCore;
 
 namespace HrScorecard.Web.Tests.Localisation;
 
 /// <summary>
-/// The HR data pages (periods, data entry, import) for a browser that asks for Bahasa Indonesia: labels, validation
+/// The HR data pages (periods, data entry, import, survey upload) for a browser that asks for Bahasa Indonesia: labels, validation
 /// messages next to their field and numbers in the id-ID format. English is covered by the pages' own tests.
 /// </summary>
 public sealed class DataEntryInIndonesianTests(HrScorecardFactory factory) : IClassFixture<HrScorecardFactory>
@@ -157,5 +158,29 @@ public sealed class DataEntryInIndonesianTests(HrScorecardFactory factory) : ICl
 
         Assert.Equal("Periode terkunci", Text(page, "main h1"));
         Assert.Equal("Buka kunci 2024", Text(page, $"#period-{scorecard.EarlierPeriodId} button"));
+    }
+
+    [Fact]
+    public async Task The_survey_upload_speaks_Indonesian_in_its_labels_statistics_and_file_problems()
+    {
+        var (client, scorecard) = await ArrangeAsync("Survei");
+        var page = await UploadPage.OpenAsync(client, scorecard.Kpi("CUS-3"), scorecard.EarlierPeriodId);
+
+        Assert.Equal("Survei untuk CUS-3 · Job satisfaction index", page.Text("main h1"));
+        Assert.Equal("Pratinjau statistik", page.Text("#upload-form button[type=submit]"));
+        Assert.StartsWith("XLSX atau CSV hingga 2 MB: baris 1 menamai butir (paling banyak 60)", page.Text("#file-help"), StringComparison.Ordinal);
+
+        var preview = await page.PreviewAsync("kepuasan.csv", SurveyFiles.Csv(SurveyFiles.Items, SurveyFiles.Answers));
+
+        Assert.Equal("Pratinjau — belum ada yang disimpan", preview.Text("#preview-heading"));
+        Assert.Contains("22 responden, 4 butir.", System.Text.RegularExpressions.Regex.Replace(preview.Text("#survey-statistics p"), @"\s+", " "),
+            StringComparison.Ordinal);
+        Assert.Equal(["Butir", "Rata-rata", "1", "2", "3", "4", "5", "r", "rcritical", "Validitas"], Headers(preview.Document, "#survey-items"));
+
+        var refused = await page.PreviewAsync("kosong.csv", Encoding.UTF8.GetBytes("Q1;Q2\n1;2\n;4\n"));
+
+        Assert.StartsWith("Baris 3, kolom A (\"Q1\"): jawaban kosong;", refused.FileError, StringComparison.Ordinal);
+        Assert.Equal("Unggah berkas .csv atau .xlsx (Excel: File → Save As → Excel Workbook atau CSV UTF-8).",
+            (await page.PreviewAsync("jawaban.txt", Encoding.UTF8.GetBytes("Q1\n1\n"))).FileError);
     }
 }

@@ -7,6 +7,7 @@ using HrScorecard.Web.Data;
 using HrScorecard.Web.Forms;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace HrScorecard.Web.Pages.Actuals;
 
@@ -27,20 +28,21 @@ public sealed class SubPeriodRowInput
 
 public sealed class SubPeriodInputValidator : AbstractValidator<SubPeriodInput>
 {
-    public SubPeriodInputValidator()
+    // The number messages are the data entry page's: one translation for every grid of numbers.
+    public SubPeriodInputValidator(IStringLocalizer<EntryInputValidator> text)
     {
         RuleForEach(x => x.Rows).ChildRules(row =>
         {
-            row.RuleFor(r => r.Value).Custom(Number);
-            row.RuleFor(r => r.Numerator).Custom(Number);
-            row.RuleFor(r => r.Denominator).Custom(Number);
+            row.RuleFor(r => r.Value).Custom((typed, context) => Number(typed, context, text));
+            row.RuleFor(r => r.Numerator).Custom((typed, context) => Number(typed, context, text));
+            row.RuleFor(r => r.Denominator).Custom((typed, context) => Number(typed, context, text));
         });
     }
 
-    private static void Number(string? text, ValidationContext<SubPeriodRowInput> context)
+    private static void Number(string? typed, ValidationContext<SubPeriodRowInput> context, IStringLocalizer text)
     {
-        if (!string.IsNullOrWhiteSpace(text) && !NumberInput.TryParse(text, CultureInfo.CurrentCulture, out _, out var error))
-            context.AddFailure(error!);
+        if (!string.IsNullOrWhiteSpace(typed) && !NumberInput.TryParse(typed, CultureInfo.CurrentCulture, out _, out var error))
+            context.AddFailure(EntryInputValidator.NumberError(typed, error!, text));
     }
 }
 
