@@ -135,12 +135,12 @@ public static partial class SubPeriodForm
     }
 
     /// <summary>"computed over 10 of 12 months (Nov 2022, Dec 2022 missing)", or "" when all months are in; names four at most.</summary>
-    public static string Completeness(SubPeriodTotal total, IReadOnlyList<string> labels)
+    public static string Completeness(SubPeriodTotal total, IReadOnlyList<string> labels, IStringLocalizer text)
     {
         if (total.IsComplete) return "";
         var named = string.Join(", ", total.Missing.Take(4).Select(i => labels[i]));
-        var more = total.Missing.Count > 4 ? $" and {total.Missing.Count - 4} more" : "";
-        return $"computed over {total.EnteredCount} of {total.SubPeriodCount} months ({named}{more} missing)";
+        var more = total.Missing.Count > 4 ? text[" and {0} more", total.Missing.Count - 4].Value : "";
+        return text["computed over {0} of {1} months ({2} missing)", total.EnteredCount, total.SubPeriodCount, named + more];
     }
 
     public static string Describe(SubPeriodAggregation? aggregation) => aggregation switch

@@ -21,6 +21,9 @@ namespace HrScorecard.Web.Pages.Actuals;
 public sealed class SubPeriodsModel(ScorecardDbContext db, IValidator<SubPeriodInput> validator, IStringLocalizer<SubPeriodsModel> text) : PageModel
 {
     [BindProperty] public SubPeriodInput Input { get; set; } = new();
+
+    /// <summary>How complete the months are, in the request's language; "" when every month is in.</summary>
+    public string Completeness(SubPeriodTotal total) => SubPeriodForm.Completeness(total, Months, text);
     [TempData] public string? StatusMessage { get; set; }
 
     public ReportingPeriod Period { get; private set; } = null!;
@@ -98,7 +101,7 @@ public sealed class SubPeriodsModel(ScorecardDbContext db, IValidator<SubPeriodI
             return await ShownAgainAsync();
         }
         var value = Total.Value is { } v ? v.ToString("0.####", CultureInfo.CurrentCulture) : text["no data (no month entered)"].Value;
-        var completeness = SubPeriodForm.Completeness(Total, Months);
+        var completeness = Completeness(Total);
         StatusMessage = text[changes == 1 ? "Saved {0} monthly value for {1}. Actual: {2}." : "Saved {0} monthly values for {1}. Actual: {2}.",
             changes, Period.Name, value + (completeness.Length > 0 ? ", " + completeness : "")];
         return RedirectToPage(new { scorecardId, periodId, nodeId });
