@@ -108,7 +108,7 @@ public class ImportTests(HrScorecardFactory factory) : IClassFixture<HrScorecard
         lines[2] = "FIN-2;Accident cost;%;50000000;1.250.000;";
         var (_, preview) = await ImportPage.UploadAsync(client, scorecard.Id, period, "realisasi.csv", Csv(string.Join("\r\n", lines), bom: true));
 
-        Assert.Contains("2 changes, 0 errors", Summary(preview));
+        Assert.Contains("2 perubahan, 0 kesalahan", Summary(preview)); // the page speaks the browser's id-ID
         Assert.Equal("91,5", preview.Row("FIN-1").Cell("value"));
         Assert.Equal("1250000", preview.Row("FIN-2").Cell("value"));
         var expected = new KpiScoringRule(ScoringMethod.LowerIsBetter, 50_000_000).Score(1_250_000);

@@ -8,6 +8,7 @@ using HrScorecard.Web.Forms;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace HrScorecard.Web.Pages.Actuals;
 
@@ -15,7 +16,8 @@ namespace HrScorecard.Web.Pages.Actuals;
 /// Period data entry: every KPI of a scorecard with its target, actual and comment for one period, saved at once;
 /// scores and lights come from <see cref="ScorecardCalculation"/>.
 /// </summary>
-public sealed class EnterModel(ScorecardDbContext db, IValidator<EntryInput> validator) : PageModel
+public sealed class EnterModel(ScorecardDbContext db, IValidator<EntryInput> validator, IStringLocalizer<EnterModel> text,
+    IStringLocalizer<EntryInputValidator> entryText) : PageModel
 {
     [BindProperty]
     public EntryInput Input { get; set; } = new();
@@ -43,7 +45,7 @@ public sealed class EnterModel(ScorecardDbContext db, IValidator<EntryInput> val
         if (Period.IsLocked)
         {
             ModelState.Clear();
-            ModelState.AddModelError("", $"Period {Period.Name} is locked because its report is published: nothing was saved. An Admin can unlock it.");
+            ModelState.AddModelError("", text["Period {0} is locked because its report is published: nothing was saved. An Admin can unlock it.", Period.Name]);
             await FillInputFromStoreAsync();
             await EvaluateAsync();
             return Page();
@@ -54,29 +56,30 @@ public sealed class EnterModel(ScorecardDbContext db, IValidator<EntryInput> val
             CheckTargetsAgainstScoringMethods();
         if (!ModelState.IsValid)
         {
-            ModelState.AddModelError("", "Nothing was saved: correct the fields marked below and save again.");
+            ModelState.AddModelError("", text["Nothing was saved: correct the fields marked below and save again."]);
             await EvaluateAsync();
             return Page();
         }
 
-        var (changes, conflicts) = await EntrySave.ApplyAsync(db, periodId, [.. Kpis.Select(k => k.NodeId)], Input, ModelState, Computed);
+        var (changes, conflicts) = await EntrySave.ApplyAsync(db, periodId, [.. Kpis.Select(k => k.NodeId)], Input, ModelState, entryText, Computed);
         if (conflicts == 0)
         {
             try
             {
                 await db.SaveChangesAsync(); // one SaveChanges: one transaction, audit rows included
-                StatusMessage = changes == 0 ? "Nothing to save: no value was changed." : $"Saved {changes} change{(changes == 1 ? "" : "s")} for {Period.Name}.";
+                StatusMessage = changes == 0 ? text["Nothing to save: no value was changed."]
+                    : text[changes == 1 ? "Saved {0} change for {1}." : "Saved {0} changes for {1}.", changes, Period.Name];
                 return RedirectToPage(new { scorecardId, periodId });
             }
             catch (DbUpdateConcurrencyException)
             {
                 // Someone saved between our read and our write: read again so the rows show what they saved.
                 db.ChangeTracker.Clear();
-                await EntrySave.ApplyAsync(db, periodId, [.. Kpis.Select(k => k.NodeId)], Input, ModelState, Computed);
+                await EntrySave.ApplyAsync(db, periodId, [.. Kpis.Select(k => k.NodeId)], Input, ModelState, entryText, Computed);
                 db.ChangeTracker.Clear();
             }
         }
-        ModelState.AddModelError("", "Nothing was saved: someone else changed some of these values since you opened the page (see the rows marked below).");
+        ModelState.AddModelError("", text["Nothing was saved: someone else changed some of these values since you opened the page (see the rows marked below)."]);
         // The versions now shown are the current ones, so saving again deliberately replaces the other user's values.
         foreach (var key in ModelState.Keys.Where(k => k.EndsWith("Version", StringComparison.Ordinal)).ToList()) ModelState.Remove(key);
         await EvaluateAsync();

@@ -3,6 +3,7 @@ using FluentValidation;
 using HrScorecard.Domain.Scoring;
 using HrScorecard.Web.Data;
 using HrScorecard.Web.Forms;
+using Microsoft.Extensions.Localization;
 
 namespace HrScorecard.Web.Pages.Actuals;
 
@@ -31,20 +32,40 @@ public sealed record EntryKpi(int NodeId, string Code, string Name, string Unit,
 
 public sealed class EntryInputValidator : AbstractValidator<EntryInput>
 {
-    public EntryInputValidator()
+    public EntryInputValidator(IStringLocalizer<EntryInputValidator> text)
     {
         RuleForEach(x => x.Rows).ChildRules(row =>
         {
-            row.RuleFor(r => r.Target).Custom(Number);
-            row.RuleFor(r => r.Actual).Custom(Number);
-            row.RuleFor(r => r.Comment).MaximumLength(2000).WithMessage("Keep the comment under 2,000 characters.");
+            row.RuleFor(r => r.Target).Custom((typed, context) => Number(typed, context, text));
+            row.RuleFor(r => r.Actual).Custom((typed, context) => Number(typed, context, text));
+            row.RuleFor(r => r.Comment).MaximumLength(2000).WithMessage(_ => text["Keep the comment under 2,000 characters."]);
         });
     }
 
-    private static void Number(string? text, ValidationContext<EntryRowInput> context)
+    private static void Number(string? typed, ValidationContext<EntryRowInput> context, IStringLocalizer text)
     {
-        if (!string.IsNullOrWhiteSpace(text) && !NumberInput.TryParse(text, CultureInfo.CurrentCulture, out _, out var error))
-            context.AddFailure(error!);
+        if (!string.IsNullOrWhiteSpace(typed) && !NumberInput.TryParse(typed, CultureInfo.CurrentCulture, out _, out var error))
+            context.AddFailure(NumberError(typed, error!, text));
+    }
+
+    private static readonly string[] NumberErrors =
+    [
+        "\"{0}\" is not a number. {1}",
+        "\"{0}\" mixes separators in a way that cannot be read safely. {1}",
+        "\"{0}\" is too large. {1}",
+    ];
+
+    /// <summary>
+    /// NumberInput (shared, culture-free) explains in English; its message is recognised and said again in the
+    /// request's language. An unrecognised message is shown as it is rather than lost.
+    /// </summary>
+    public static string NumberError(string typed, string error, IStringLocalizer text)
+    {
+        var trimmed = typed.Trim();
+        foreach (var key in NumberErrors)
+            if (error == string.Format(CultureInfo.InvariantCulture, key, trimmed, NumberInput.Formats))
+                return text[key, trimmed, text[NumberInput.Formats]];
+        return error;
     }
 
     /// <summary>The number in a field that passed validation; null when left empty.</summary>

@@ -3,6 +3,7 @@ using HrScorecard.Web.Data;
 using HrScorecard.Web.Forms;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace HrScorecard.Web.Pages.Actuals;
 
@@ -15,7 +16,8 @@ namespace HrScorecard.Web.Pages.Actuals;
 public static class EntrySave
 {
     public static async Task<(int Changes, int Conflicts)> ApplyAsync(ScorecardDbContext db, int periodId,
-        IReadOnlyCollection<int> kpiNodeIds, EntryInput input, ModelStateDictionary modelState, IReadOnlySet<int>? computed = null)
+        IReadOnlyCollection<int> kpiNodeIds, EntryInput input, ModelStateDictionary modelState, IStringLocalizer<EntryInputValidator> text,
+        IReadOnlySet<int>? computed = null)
     {
         var targets = await db.Targets.Where(t => t.PeriodId == periodId && kpiNodeIds.Contains(t.KpiNodeId)).ToDictionaryAsync(t => t.KpiNodeId);
         var actuals = await db.Actuals.Where(a => a.PeriodId == periodId && kpiNodeIds.Contains(a.KpiNodeId)).ToDictionaryAsync(a => a.KpiNodeId);
@@ -32,7 +34,7 @@ public static class EntrySave
             {
                 if (row.TargetVersion != target?.Version)
                 {
-                    Conflict($"Input.Rows[{i}].Target", Show(target?.Value));
+                    Conflict($"Input.Rows[{i}].Target", Show(target?.Value, text));
                     row.TargetVersion = target?.Version;
                 }
                 else if (target is null) db.Targets.Add(new KpiTarget { KpiNodeId = row.KpiNodeId, PeriodId = periodId, Value = postedTarget!.Value });
@@ -50,7 +52,7 @@ public static class EntrySave
                 if (row.ActualVersion != actual?.Version)
                 {
                     Conflict($"Input.Rows[{i}].Actual",
-                        Show(actual?.Value) + (actual?.Comment is { } comment ? $" (comment: \"{comment}\")" : ""));
+                        Show(actual?.Value, text) + (actual?.Comment is { } comment ? text[" (comment: \"{0}\")", comment] : ""));
                     row.ActualVersion = actual?.Version;
                 }
                 else if (actual is null) db.Actuals.Add(new KpiActual { KpiNodeId = row.KpiNodeId, PeriodId = periodId, Value = postedActual, Comment = postedComment });
@@ -68,9 +70,9 @@ public static class EntrySave
         {
             conflicts++;
             modelState.AddModelError(key,
-                $"Changed by someone else since you opened this page: current value {current}. Your value is kept here; save again to replace it.");
+                text["Changed by someone else since you opened this page: current value {0}. Your value is kept here; save again to replace it.", current]);
         }
     }
 
-    private static string Show(double? value) => value is { } v ? NumberInput.Format(v, CultureInfo.CurrentCulture) : "none";
+    private static string Show(double? value, IStringLocalizer text) => value is { } v ? NumberInput.Format(v, CultureInfo.CurrentCulture) : text["none"];
 }

@@ -6,6 +6,7 @@ using HrScorecard.Web.Forms;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace HrScorecard.Web.Pages.Actuals;
 
@@ -15,7 +16,7 @@ namespace HrScorecard.Web.Pages.Actuals;
 /// waits in the data folder under imports/ with a random name; the confirmation reads it again.
 /// </summary>
 public sealed partial class ImportModel(ScorecardDbContext db, IValidator<EntryInput> validator, IConfiguration configuration,
-    IWebHostEnvironment environment) : PageModel
+    IWebHostEnvironment environment, IStringLocalizer<ImportModel> text, IStringLocalizer<EntryInputValidator> entryText) : PageModel
 {
     [TempData]
     public string? StatusMessage { get; set; }
@@ -53,9 +54,9 @@ public sealed partial class ImportModel(ScorecardDbContext db, IValidator<EntryI
     {
         if (!await LoadAsync(scorecardId, periodId)) return NotFound();
         if (RefuseLocked()) return Page();
-        if (upload is null || upload.Length == 0) return Problem("upload", "Choose the file to import (.xlsx or .csv).");
-        if (!ImportFile.IsAccepted(upload.FileName)) return Problem("upload", $"\"{upload.FileName}\" is neither an Excel workbook (.xlsx) nor a CSV file (.csv).");
-        if (upload.Length > ImportFile.MaxBytes) return Problem("upload", ImportFile.TooLarge);
+        if (upload is null || upload.Length == 0) return Problem("upload", text["Choose the file to import (.xlsx or .csv)."]);
+        if (!ImportFile.IsAccepted(upload.FileName)) return Problem("upload", text["\"{0}\" is neither an Excel workbook (.xlsx) nor a CSV file (.csv).", upload.FileName]);
+        if (upload.Length > ImportFile.MaxBytes) return Problem("upload", ImportFile.TooLarge(text));
 
         using var buffer = new MemoryStream();
         await upload.CopyToAsync(buffer);
@@ -73,23 +74,24 @@ public sealed partial class ImportModel(ScorecardDbContext db, IValidator<EntryI
         if (!await LoadAsync(scorecardId, periodId)) return NotFound();
         if (RefuseLocked()) return Page();
         var path = token is not null && TokenShape().IsMatch(token) ? Path.Combine(ImportsFolder(), token) : null;
-        if (path is null || !System.IO.File.Exists(path)) return Problem("upload", "The uploaded file is no longer here: upload it again.");
+        if (path is null || !System.IO.File.Exists(path)) return Problem("upload", text["The uploaded file is no longer here: upload it again."]);
         (Token, FileName) = (token, Path.GetFileName(fileName ?? token));
 
         var versions = (seen ?? []).ToDictionary(s => s.Key, s => Guid.TryParse(s.Value, out var g) ? g : (Guid?)null);
         var content = await System.IO.File.ReadAllBytesAsync(path);
-        var read = ImportFile.Read(content, FileName!, CultureInfo.CurrentCulture);
+        var read = ImportFile.Read(content, FileName!, CultureInfo.CurrentCulture, text);
         if (read.Problem is not null) return Problem("upload", read.Problem);
-        Plan = await ImportPlan.BuildAsync(db, validator, scorecardId, periodId, read.Rows, versions, CultureInfo.CurrentCulture);
+        Plan = await ImportPlan.BuildAsync(db, validator, scorecardId, periodId, read.Rows, versions, CultureInfo.CurrentCulture, text);
         if (Plan.Errors > 0)
         {
-            await Plan.PreviewAsync(db, scorecardId, periodId);
-            return Problem("", $"Nothing was imported: {Plan.Errors} row{(Plan.Errors == 1 ? " has an error" : "s have errors")}. Correct the file and upload it again.");
+            await Plan.PreviewAsync(db, scorecardId, periodId, text, entryText);
+            return Problem("", text[Plan.Errors == 1 ? "Nothing was imported: {0} row has an error. Correct the file and upload it again."
+                : "Nothing was imported: {0} rows have errors. Correct the file and upload it again.", Plan.Errors]);
         }
 
         await using (var transaction = await db.Database.BeginTransactionAsync())
         {
-            var (changes, conflicts) = await EntrySave.ApplyAsync(db, periodId, Plan.KpiNodeIds, Plan.Input, ModelState);
+            var (changes, conflicts) = await EntrySave.ApplyAsync(db, periodId, Plan.KpiNodeIds, Plan.Input, ModelState, entryText);
             if (conflicts == 0)
             {
                 try
@@ -99,8 +101,8 @@ public sealed partial class ImportModel(ScorecardDbContext db, IValidator<EntryI
                     await transaction.CommitAsync();
                     System.IO.File.Delete(path);
                     StatusMessage = changes == 0
-                        ? $"Nothing to import: every value in {FileName} is already stored for {Period.Name}."
-                        : $"Imported {changes} value{(changes == 1 ? "" : "s")} from {FileName} for {Period.Name}.";
+                        ? text["Nothing to import: every value in {0} is already stored for {1}.", FileName!, Period.Name]
+                        : text[changes == 1 ? "Imported {0} value from {1} for {2}." : "Imported {0} values from {1} for {2}.", changes, FileName!, Period.Name];
                     return RedirectToPage("/Actuals/Enter", new { scorecardId, periodId });
                 }
                 catch (DbUpdateConcurrencyException) { }
@@ -109,22 +111,22 @@ public sealed partial class ImportModel(ScorecardDbContext db, IValidator<EntryI
         // Someone saved one of these KPIs after the preview: show the file against what is stored now.
         db.ChangeTracker.Clear();
         ModelState.Clear();
-        Plan = await ImportPlan.BuildAsync(db, validator, scorecardId, periodId, read.Rows, seen: null, CultureInfo.CurrentCulture);
-        await Plan.PreviewAsync(db, scorecardId, periodId);
-        return Problem("", "Nothing was imported: someone changed some of these actuals after your preview. Check the preview below against the values now stored and confirm again.");
+        Plan = await ImportPlan.BuildAsync(db, validator, scorecardId, periodId, read.Rows, seen: null, CultureInfo.CurrentCulture, text);
+        await Plan.PreviewAsync(db, scorecardId, periodId, text, entryText);
+        return Problem("", text["Nothing was imported: someone changed some of these actuals after your preview. Check the preview below against the values now stored and confirm again."]);
     }
 
     private async Task<IActionResult> PreviewAsync(byte[] content, IReadOnlyDictionary<int, Guid?>? seen)
     {
-        var read = ImportFile.Read(content, FileName!, CultureInfo.CurrentCulture);
+        var read = ImportFile.Read(content, FileName!, CultureInfo.CurrentCulture, text);
         if (read.Problem is not null)
         {
             System.IO.File.Delete(Path.Combine(ImportsFolder(), Token!));
             Token = null;
             return Problem("upload", read.Problem);
         }
-        Plan = await ImportPlan.BuildAsync(db, validator, Scorecard.Id, Period.Id, read.Rows, seen, CultureInfo.CurrentCulture);
-        await Plan.PreviewAsync(db, Scorecard.Id, Period.Id);
+        Plan = await ImportPlan.BuildAsync(db, validator, Scorecard.Id, Period.Id, read.Rows, seen, CultureInfo.CurrentCulture, text);
+        await Plan.PreviewAsync(db, Scorecard.Id, Period.Id, text, entryText);
         return Page();
     }
 
@@ -137,7 +139,7 @@ public sealed partial class ImportModel(ScorecardDbContext db, IValidator<EntryI
     private bool RefuseLocked()
     {
         if (!Period.IsLocked) return false;
-        ModelState.AddModelError("", $"Period {Period.Name} is locked because its report is published: nothing was imported. An Admin can unlock it.");
+        ModelState.AddModelError("", text["Period {0} is locked because its report is published: nothing was imported. An Admin can unlock it.", Period.Name]);
         return true;
     }
 

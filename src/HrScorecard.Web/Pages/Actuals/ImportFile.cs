@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using CsvHelper;
 using HrScorecard.Web.Forms;
+using Microsoft.Extensions.Localization;
 
 namespace HrScorecard.Web.Pages.Actuals;
 
@@ -13,7 +14,8 @@ public sealed record ImportRead(IReadOnlyList<ImportRow> Rows, string? Problem);
 
 /// <summary>
 /// Reads uploaded actuals (XLSX, or CSV separated by commas or semicolons, UTF-8 with or without BOM) and writes the
-/// template they start from. The columns are found by their header, so HR may reorder or add columns.
+/// template they start from. The columns are found by their header, so HR may reorder or add columns. Its messages
+/// come in the language of the page model's localizer passed in (the headers stay English: they are matched).
 /// </summary>
 public static class ImportFile
 {
@@ -28,40 +30,43 @@ public static class ImportFile
 
     public static string Extension(string fileName) => Path.GetExtension(fileName).ToLowerInvariant();
 
-    public static ImportRead Read(byte[] content, string fileName, CultureInfo culture)
+    public static ImportRead Read(byte[] content, string fileName, CultureInfo culture, IStringLocalizer text)
     {
-        if (content.Length > MaxBytes) return Refused(TooLarge);
+        if (content.Length > MaxBytes) return Refused(TooLarge(text));
         try
         {
             var table = SpreadsheetTable.Read(content, Extension(fileName) == ".xlsx", culture, MaxRows + 1);
-            return FromTable(table);
+            return FromTable(table, text);
         }
         catch (DecoderFallbackException)
         {
-            return Refused("The file is not UTF-8 text. Save it from your spreadsheet as \"CSV UTF-8\" or as an Excel workbook (.xlsx).");
+            return Refused(text["The file is not UTF-8 text. Save it from your spreadsheet as \"CSV UTF-8\" or as an Excel workbook (.xlsx)."]);
         }
 #pragma warning disable CA1031 // a broken upload, whatever the library throws for it, is a message for HR and never a 500
         catch (Exception e) when (e is not OutOfMemoryException)
 #pragma warning restore CA1031
         {
-            return Refused($"The file cannot be read as {(Extension(fileName) == ".xlsx" ? "an Excel workbook (.xlsx)" : "CSV")}. Start again from the template.");
+            return Refused(Extension(fileName) == ".xlsx"
+                ? text["The file cannot be read as an Excel workbook (.xlsx). Start again from the template."]
+                : text["The file cannot be read as CSV. Start again from the template."]);
         }
     }
 
-    public static string TooLarge => $"The file is larger than {MaxBytes / 1024} KB: an import holds one row per KPI. Remove other sheets or columns and upload it again.";
+    public static string TooLarge(IStringLocalizer text) =>
+        text["The file is larger than {0} KB: an import holds one row per KPI. Remove other sheets or columns and upload it again.", MaxBytes / 1024];
 
     private static ImportRead Refused(string problem) => new([], problem);
 
-    private static ImportRead FromTable(IReadOnlyList<(int Row, string?[] Cells)> table)
+    private static ImportRead FromTable(IReadOnlyList<(int Row, string?[] Cells)> table, IStringLocalizer text)
     {
         var nonEmpty = table.Where(r => r.Cells.Any(c => !string.IsNullOrWhiteSpace(c))).ToList();
-        if (nonEmpty.Count == 0) return Refused("The file is empty. Start from the template: it lists the KPIs of this scorecard.");
+        if (nonEmpty.Count == 0) return Refused(text["The file is empty. Start from the template: it lists the KPIs of this scorecard."]);
         var header = nonEmpty[0].Cells.Select(c => c?.Trim() ?? "").ToList();
         int code = Column("Code"), actual = Column("Actual"), comment = Column("Comment");
         if (code < 0 || actual < 0)
-            return Refused($"The first row must name the columns, with at least \"Code\" and \"Actual\" (the template has {string.Join(", ", Headers)}).");
+            return Refused(text["The first row must name the columns, with at least \"Code\" and \"Actual\" (the template has {0}).", string.Join(", ", Headers)]);
         if (nonEmpty.Count - 1 > MaxRows)
-            return Refused($"The file has {nonEmpty.Count - 1} rows; at most {MaxRows} are read in one import.");
+            return Refused(text["The file has {0} rows; at most {1} are read in one import.", nonEmpty.Count - 1, MaxRows]);
         return new ImportRead([.. nonEmpty.Skip(1).Select(r => new ImportRow(r.Row, Cell(r.Cells, code), Cell(r.Cells, actual), Cell(r.Cells, comment)))], null);
 
         int Column(string name) => header.FindIndex(h => string.Equals(h, name, StringComparison.OrdinalIgnoreCase));

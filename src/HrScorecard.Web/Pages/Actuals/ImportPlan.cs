@@ -7,6 +7,7 @@ using HrScorecard.Web.Evaluation;
 using HrScorecard.Web.Forms;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace HrScorecard.Web.Pages.Actuals;
 
@@ -40,7 +41,7 @@ public IReadOnlyList<ImportLine> Lines { get; private set; } = [];
 
     /// <param name="seen">The versions of the stored actuals shown in the preview (by KPI node); null at upload, when the current ones are used.</param>
     public static async Task<ImportPlan> BuildAsync(ScorecardDbContext db, IValidator<EntryInput> validator, int scorecardId, int periodId,
-        IReadOnlyList<ImportRow> rows, IReadOnlyDictionary<int, Guid?>? seen, CultureInfo culture)
+        IReadOnlyList<ImportRow> rows, IReadOnlyDictionary<int, Guid?>? seen, CultureInfo culture, IStringLocalizer<ImportModel> text)
     {
         var kpis = (await ScorecardTree.LoadAsync(db, scorecardId)).Where(n => n.IsKpi)
             .DistinctBy(n => n.KpiCode, StringComparer.OrdinalIgnoreCase).ToDictionary(n => n.KpiCode!, StringComparer.OrdinalIgnoreCase);
@@ -56,10 +57,10 @@ public IReadOnlyList<ImportLine> Lines { get; private set; } = [];
             var kpi = row.Code is { } code ? kpis.GetValueOrDefault(code) : null;
             var stored = kpi is null ? null : actuals.GetValueOrDefault(kpi.Id);
             var line = new ImportLine(row.Row, row.Code, kpi?.Id, kpi?.Name, kpi?.Unit, row.Actual, null, stored?.Value, row.Comment, false, null);
-            if (row.Code is null) line = line with { Error = "No KPI code in this row." };
-            else if (kpi is null) line = line with { Error = $"Unknown KPI code \"{row.Code}\": this scorecard has {string.Join(", ", kpis.Keys.Order())}." };
+            if (row.Code is null) line = line with { Error = text["No KPI code in this row."] };
+            else if (kpi is null) line = line with { Error = text["Unknown KPI code \"{0}\": this scorecard has {1}.", row.Code, string.Join(", ", kpis.Keys.Order())] };
             else if (rowsOfCode[row.Code].Count() > 1)
-                line = line with { Error = $"{kpi.KpiCode} appears in rows {string.Join(", ", rowsOfCode[row.Code].Select(r => r.Row))}: keep one row per KPI." };
+                line = line with { Error = text["{0} appears in rows {1}: keep one row per KPI.", kpi.KpiCode!, string.Join(", ", rowsOfCode[row.Code].Select(r => r.Row))] };
             else if (row.Actual is not null)
             {
                 var target = targets.GetValueOrDefault(kpi.Id);
@@ -94,7 +95,7 @@ public IReadOnlyList<ImportLine> Lines { get; private set; } = [];
                 Value = value,
                 Comment = row.Comment,
                 Changes = value != stored?.Value || row.Comment != stored?.Comment,
-                Error = Implausible(value, lines[index].Unit ?? "", culture),
+                Error = Implausible(value, lines[index].Unit ?? "", culture, text),
             };
             if (lines[index].Error is null) plan.Input.Rows.Add(row);
         }
@@ -106,19 +107,20 @@ public IReadOnlyList<ImportLine> Lines { get; private set; } = [];
     /// Scores and lights as they would be after the import: the rows are saved inside a transaction that is rolled back,
     /// and <see cref="ScorecardCalculation"/> evaluates the period in between — the same numbers the dashboard will show.
     /// </summary>
-    public async Task PreviewAsync(ScorecardDbContext db, int scorecardId, int periodId)
+    public async Task PreviewAsync(ScorecardDbContext db, int scorecardId, int periodId, IStringLocalizer<ImportModel> text,
+        IStringLocalizer<EntryInputValidator> entryText)
     {
         await using (var transaction = await db.Database.BeginTransactionAsync())
         {
             try
             {
-                var (_, conflicts) = await EntrySave.ApplyAsync(db, periodId, KpiNodeIds, Input, new ModelStateDictionary());
+                var (_, conflicts) = await EntrySave.ApplyAsync(db, periodId, KpiNodeIds, Input, new ModelStateDictionary(), entryText);
                 if (conflicts == 0) await db.SaveChangesAsync();
                 Result = await ScorecardCalculation.EvaluateAsync(db, scorecardId, periodId);
             }
             catch (DomainValidationException e) { EvaluationError = e.Message; }
             // Someone saved these KPIs a moment ago: the preview goes without scores, the confirmation will say so.
-            catch (DbUpdateConcurrencyException) { EvaluationError = "someone is saving these actuals right now; upload the file again."; }
+            catch (DbUpdateConcurrencyException) { EvaluationError = text["someone is saving these actuals right now; upload the file again."]; }
             await transaction.RollbackAsync();
         }
         db.ChangeTracker.Clear();
@@ -127,14 +129,14 @@ public IReadOnlyList<ImportLine> Lines { get; private set; } = [];
             ? l with { Score = e.Score, Light = e.Light } : l)];
     }
 
-    private static string? Implausible(double value, string unit, CultureInfo culture)
+    private static string? Implausible(double value, string unit, CultureInfo culture, IStringLocalizer text)
     {
         var shown = NumberInput.Format(value, culture);
-        if (Math.Abs(value) > MaxMagnitude) return $"{shown} is beyond any plausible value (more than 10^12): check the number.";
+        if (Math.Abs(value) > MaxMagnitude) return text["{0} is beyond any plausible value (more than 10^12): check the number.", shown];
         // Percentages, counts and amounts of HR KPIs (turnover, absence, hires, complaints, costs) are never negative.
         if (value < 0 && (unit.Contains('%', StringComparison.Ordinal) || unit.Equals("count", StringComparison.OrdinalIgnoreCase)
                           || unit.StartsWith("Rp", StringComparison.OrdinalIgnoreCase)))
-            return $"{shown} is negative, which a KPI measured in {unit} cannot be.";
+            return text["{0} is negative, which a KPI measured in {1} cannot be.", shown, unit];
         return null;
     }
 

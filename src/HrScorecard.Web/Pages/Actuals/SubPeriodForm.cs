@@ -7,6 +7,7 @@ using HrScorecard.Web.Data;
 using HrScorecard.Web.Forms;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace HrScorecard.Web.Pages.Actuals;
 
@@ -27,20 +28,21 @@ public sealed class SubPeriodRowInput
 
 public sealed class SubPeriodInputValidator : AbstractValidator<SubPeriodInput>
 {
-    public SubPeriodInputValidator()
+    // The number messages are the data entry page's: one translation for every grid of numbers.
+    public SubPeriodInputValidator(IStringLocalizer<EntryInputValidator> text)
     {
         RuleForEach(x => x.Rows).ChildRules(row =>
         {
-            row.RuleFor(r => r.Value).Custom(Number);
-            row.RuleFor(r => r.Numerator).Custom(Number);
-            row.RuleFor(r => r.Denominator).Custom(Number);
+            row.RuleFor(r => r.Value).Custom((typed, context) => Number(typed, context, text));
+            row.RuleFor(r => r.Numerator).Custom((typed, context) => Number(typed, context, text));
+            row.RuleFor(r => r.Denominator).Custom((typed, context) => Number(typed, context, text));
         });
     }
 
-    private static void Number(string? text, ValidationContext<SubPeriodRowInput> context)
+    private static void Number(string? typed, ValidationContext<SubPeriodRowInput> context, IStringLocalizer text)
     {
-        if (!string.IsNullOrWhiteSpace(text) && !NumberInput.TryParse(text, CultureInfo.CurrentCulture, out _, out var error))
-            context.AddFailure(error!);
+        if (!string.IsNullOrWhiteSpace(typed) && !NumberInput.TryParse(typed, CultureInfo.CurrentCulture, out _, out var error))
+            context.AddFailure(EntryInputValidator.NumberError(typed, error!, text));
     }
 }
 
@@ -133,12 +135,12 @@ public static partial class SubPeriodForm
     }
 
     /// <summary>"computed over 10 of 12 months (Nov 2022, Dec 2022 missing)", or "" when all months are in; names four at most.</summary>
-    public static string Completeness(SubPeriodTotal total, IReadOnlyList<string> labels)
+    public static string Completeness(SubPeriodTotal total, IReadOnlyList<string> labels, IStringLocalizer text)
     {
         if (total.IsComplete) return "";
         var named = string.Join(", ", total.Missing.Take(4).Select(i => labels[i]));
-        var more = total.Missing.Count > 4 ? $" and {total.Missing.Count - 4} more" : "";
-        return $"computed over {total.EnteredCount} of {total.SubPeriodCount} months ({named}{more} missing)";
+        var more = total.Missing.Count > 4 ? text[" and {0} more", total.Missing.Count - 4].Value : "";
+        return text["computed over {0} of {1} months ({2} missing)", total.EnteredCount, total.SubPeriodCount, named + more];
     }
 
     public static string Describe(SubPeriodAggregation? aggregation) => aggregation switch

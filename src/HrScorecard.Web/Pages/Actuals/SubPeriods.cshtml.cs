@@ -9,6 +9,7 @@ using HrScorecard.Web.Forms;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace HrScorecard.Web.Pages.Actuals;
 
@@ -17,9 +18,12 @@ namespace HrScorecard.Web.Pages.Actuals;
 /// the KPI's actual for the period, which becomes the domain's aggregate — so scoring, dashboard and report read
 /// actuals as always.
 /// </summary>
-public sealed class SubPeriodsModel(ScorecardDbContext db, IValidator<SubPeriodInput> validator) : PageModel
+public sealed class SubPeriodsModel(ScorecardDbContext db, IValidator<SubPeriodInput> validator, IStringLocalizer<SubPeriodsModel> text) : PageModel
 {
     [BindProperty] public SubPeriodInput Input { get; set; } = new();
+
+    /// <summary>How complete the months are, in the request's language; "" when every month is in.</summary>
+    public string Completeness(SubPeriodTotal total) => SubPeriodForm.Completeness(total, Months, text);
     [TempData] public string? StatusMessage { get; set; }
 
     public ReportingPeriod Period { get; private set; } = null!;
@@ -57,8 +61,8 @@ public sealed class SubPeriodsModel(ScorecardDbContext db, IValidator<SubPeriodI
         if (Period.IsLocked || Kpi.Feed == KpiFeed.Direct)
         {
             ModelState.AddModelError("", Period.IsLocked
-                ? $"Period {Period.Name} is locked because its report is published: nothing was saved. An Admin can unlock it."
-                : "This KPI's actual is typed on the data-entry page, not computed from monthly data: nothing was saved.");
+                ? text["Period {0} is locked because its report is published: nothing was saved. An Admin can unlock it.", Period.Name]
+                : text["This KPI's actual is typed on the data-entry page, not computed from monthly data: nothing was saved."]);
             return await ShownAgainAsync();
         }
         if (!await validator.ValidateIntoAsync(Input, ModelState)) return await ShownAgainAsync();
@@ -76,8 +80,8 @@ public sealed class SubPeriodsModel(ScorecardDbContext db, IValidator<SubPeriodI
         var actual = await db.Actuals.SingleOrDefaultAsync(a => a.KpiNodeId == Kpi.NodeId && a.PeriodId == Period.Id);
         if (actual?.Version != Input.ActualVersion)
         {
-            ModelState.AddModelError("", "Nothing was saved: someone else changed this KPI's data for the period since you opened the page " +
-                $"(its actual is now {(actual?.Value is { } now ? NumberInput.Format(now, CultureInfo.CurrentCulture) : "empty")}). Your values are kept here; save again to replace theirs.");
+            ModelState.AddModelError("", text["Nothing was saved: someone else changed this KPI's data for the period since you opened the page (its actual is now {0}). Your values are kept here; save again to replace theirs.",
+                actual?.Value is { } now ? NumberInput.Format(now, CultureInfo.CurrentCulture) : text["empty"]]);
             Input.ActualVersion = actual?.Version;
             ModelState.Remove("Input.ActualVersion");
             return await ShownAgainAsync();
@@ -92,13 +96,14 @@ public sealed class SubPeriodsModel(ScorecardDbContext db, IValidator<SubPeriodI
         }
         catch (DbUpdateConcurrencyException)
         {
-            ModelState.AddModelError("", "Nothing was saved: someone else saved this KPI's data at the same moment. Open the page again to see their values.");
+            ModelState.AddModelError("", text["Nothing was saved: someone else saved this KPI's data at the same moment. Open the page again to see their values."]);
             db.ChangeTracker.Clear();
             return await ShownAgainAsync();
         }
-        var value = Total.Value is { } v ? v.ToString("0.####", CultureInfo.CurrentCulture) : "no data (no month entered)";
-        var completeness = SubPeriodForm.Completeness(Total, Months);
-        StatusMessage = $"Saved {changes} monthly value{(changes == 1 ? "" : "s")} for {Period.Name}. Actual: {value}{(completeness.Length > 0 ? ", " + completeness : "")}.";
+        var value = Total.Value is { } v ? v.ToString("0.####", CultureInfo.CurrentCulture) : text["no data (no month entered)"].Value;
+        var completeness = Completeness(Total);
+        StatusMessage = text[changes == 1 ? "Saved {0} monthly value for {1}. Actual: {2}." : "Saved {0} monthly values for {1}. Actual: {2}.",
+            changes, Period.Name, value + (completeness.Length > 0 ? ", " + completeness : "")];
         return RedirectToPage(new { scorecardId, periodId, nodeId });
     }
 
@@ -125,7 +130,7 @@ public sealed class SubPeriodsModel(ScorecardDbContext db, IValidator<SubPeriodI
     private async Task<IActionResult> ShownAgainAsync()
     {
         if (ModelState.TryGetValue("", out var general) is false || general.Errors.Count == 0)
-            ModelState.AddModelError("", "Nothing was saved: correct the months marked below and save again.");
+            ModelState.AddModelError("", text["Nothing was saved: correct the months marked below and save again."]);
         await EvaluateAsync();
         return Page();
     }

@@ -2,11 +2,12 @@ using HrScorecard.Web.Data;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace HrScorecard.Web.Pages.Admin;
 
 /// <summary>Locked periods of every scorecard; an Admin unlocks one (the audit trail records who did).</summary>
-public sealed class PeriodsModel(ScorecardDbContext db) : PageModel
+public sealed class PeriodsModel(ScorecardDbContext db, IStringLocalizer<PeriodsModel> text) : PageModel
 {
     public sealed record LockedPeriod(int Id, int ScorecardId, string ScorecardName, string Name, DateOnly StartDate, DateOnly EndDate, Guid Version);
 
@@ -23,7 +24,7 @@ public sealed class PeriodsModel(ScorecardDbContext db) : PageModel
         if (period is null) return NotFound();
         if (!period.IsLocked)
         {
-            StatusMessage = $"Period {period.Name} of {period.Scorecard!.Name} is not locked.";
+            StatusMessage = text["Period {0} of {1} is not locked.", period.Name, period.Scorecard!.Name];
             return RedirectToPage();
         }
         db.Entry(period).Property(p => p.Version).OriginalValue = version;
@@ -34,11 +35,11 @@ public sealed class PeriodsModel(ScorecardDbContext db) : PageModel
         }
         catch (DbUpdateConcurrencyException)
         {
-            ModelState.AddModelError($"Period{periodId}", "This period was changed by someone else since you opened the page; check it and unlock it again.");
+            ModelState.AddModelError($"Period{periodId}", text["This period was changed by someone else since you opened the page; check it and unlock it again."]);
             await LoadAsync();
             return Page();
         }
-        StatusMessage = $"Period {period.Name} of {period.Scorecard!.Name} unlocked: HR can change its targets and actuals again.";
+        StatusMessage = text["Period {0} of {1} unlocked: HR can change its targets and actuals again.", period.Name, period.Scorecard!.Name];
         return RedirectToPage();
     }
 

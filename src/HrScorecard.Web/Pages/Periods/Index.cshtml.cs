@@ -4,11 +4,12 @@ using HrScorecard.Web.Forms;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace HrScorecard.Web.Pages.Periods;
 
 /// <summary>A scorecard's reporting periods: add one, copy last period's targets into it, lock it once its report is published.</summary>
-public sealed class IndexModel(ScorecardDbContext db, IValidator<IndexModel.InputModel> validator) : PageModel
+public sealed class IndexModel(ScorecardDbContext db, IValidator<IndexModel.InputModel> validator, IStringLocalizer<IndexModel> text) : PageModel
 {
     public sealed record PeriodRow(int Id, string Name, DateOnly StartDate, DateOnly EndDate, bool IsLocked, Guid Version, int Targets, int Actuals);
 
@@ -41,7 +42,7 @@ public sealed class IndexModel(ScorecardDbContext db, IValidator<IndexModel.Inpu
         var name = Input.Name.Trim();
         if (Periods.Any(p => string.Equals(p.Name, name, StringComparison.OrdinalIgnoreCase)))
         {
-            ModelState.AddModelError("Input.Name", $"This scorecard already has a period named \"{name}\"; choose another name.");
+            ModelState.AddModelError("Input.Name", text["This scorecard already has a period named \"{0}\"; choose another name.", name]);
             return Page();
         }
         db.Periods.Add(new ReportingPeriod
@@ -59,10 +60,10 @@ public sealed class IndexModel(ScorecardDbContext db, IValidator<IndexModel.Inpu
         {
             // Someone added the same name between our check and our save: the unique index caught it.
             if (!await db.Periods.AsNoTracking().AnyAsync(p => p.ScorecardId == scorecardId && p.Name == name)) throw;
-            ModelState.AddModelError("Input.Name", $"This scorecard already has a period named \"{name}\"; choose another name.");
+            ModelState.AddModelError("Input.Name", text["This scorecard already has a period named \"{0}\"; choose another name.", name]);
             return Page();
         }
-        StatusMessage = $"Period \"{name}\" added.";
+        StatusMessage = text["Period \"{0}\" added.", name];
         return RedirectToPage(new { scorecardId });
     }
 
@@ -71,14 +72,14 @@ public sealed class IndexModel(ScorecardDbContext db, IValidator<IndexModel.Inpu
         if (!await LoadAsync(scorecardId)) return NotFound();
         var period = await db.Periods.SingleOrDefaultAsync(p => p.Id == periodId && p.ScorecardId == scorecardId);
         if (period is null) return NotFound();
-        var outcome = await TargetCopy.FromPreviousPeriodAsync(db, period);
+        var outcome = await TargetCopy.FromPreviousPeriodAsync(db, period, text);
         if (outcome.Error is { } error)
         {
             ModelState.AddModelError($"Period{periodId}", error);
             return Page();
         }
-        StatusMessage = $"Copied {outcome.Copied} target{(outcome.Copied == 1 ? "" : "s")} from {outcome.From} into {period.Name}"
-                        + (outcome.AlreadySet > 0 ? $"; {outcome.AlreadySet} already set, left as they were." : ".");
+        StatusMessage = text[outcome.Copied == 1 ? "Copied {0} target from {1} into {2}" : "Copied {0} targets from {1} into {2}", outcome.Copied, outcome.From!, period.Name]
+                        + (outcome.AlreadySet > 0 ? text["; {0} already set, left as they were.", outcome.AlreadySet] : ".");
         return RedirectToPage(new { scorecardId });
     }
 
@@ -89,13 +90,13 @@ public sealed class IndexModel(ScorecardDbContext db, IValidator<IndexModel.Inpu
         if (period is null) return NotFound();
         if (period.IsLocked)
         {
-            StatusMessage = $"Period {period.Name} is already locked.";
+            StatusMessage = text["Period {0} is already locked.", period.Name];
             return RedirectToPage(new { scorecardId });
         }
         if (!confirm)
         {
             ModelState.AddModelError($"Period{periodId}",
-                $"Tick the box to confirm that the report of {period.Name} is published: its targets and actuals can then no longer be changed.");
+                text["Tick the box to confirm that the report of {0} is published: its targets and actuals can then no longer be changed.", period.Name]);
             return Page();
         }
         db.Entry(period).Property(p => p.Version).OriginalValue = version;
@@ -107,11 +108,11 @@ public sealed class IndexModel(ScorecardDbContext db, IValidator<IndexModel.Inpu
         catch (DbUpdateConcurrencyException)
         {
             ModelState.AddModelError($"Period{periodId}",
-                $"Period {period.Name} was changed by someone else since you opened the page; check it and lock it again.");
+                text["Period {0} was changed by someone else since you opened the page; check it and lock it again.", period.Name]);
             await LoadAsync(scorecardId);
             return Page();
         }
-        StatusMessage = $"Period {period.Name} locked: its targets and actuals are now read-only. An Admin can unlock it.";
+        StatusMessage = text["Period {0} locked: its targets and actuals are now read-only. An Admin can unlock it.", period.Name];
         return RedirectToPage(new { scorecardId });
     }
 
@@ -130,15 +131,15 @@ public sealed class IndexModel(ScorecardDbContext db, IValidator<IndexModel.Inpu
 
     public sealed class InputValidator : AbstractValidator<InputModel>
     {
-        public InputValidator()
+        public InputValidator(IStringLocalizer<IndexModel> text)
         {
-            RuleFor(x => x.Name).NotEmpty().WithMessage("Name the period, e.g. \"2024\" or \"2024 Q1\".")
-                .MaximumLength(100).WithMessage("Keep the name under 100 characters.");
-            RuleFor(x => x.StartDate).Must(d => PeriodDates.Parse(d) is not null).WithMessage(PeriodDates.Expected);
-            RuleFor(x => x.EndDate).Must(d => PeriodDates.Parse(d) is not null).WithMessage(PeriodDates.Expected);
+            RuleFor(x => x.Name).NotEmpty().WithMessage(_ => text["Name the period, e.g. \"2024\" or \"2024 Q1\"."])
+                .MaximumLength(100).WithMessage(_ => text["Keep the name under 100 characters."]);
+            RuleFor(x => x.StartDate).Must(d => PeriodDates.Parse(d) is not null).WithMessage(_ => text[PeriodDates.Expected]);
+            RuleFor(x => x.EndDate).Must(d => PeriodDates.Parse(d) is not null).WithMessage(_ => text[PeriodDates.Expected]);
             RuleFor(x => x.EndDate)
                 .Must((input, end) => PeriodDates.Parse(input.StartDate) is not { } start || PeriodDates.Parse(end) is not { } e || start <= e)
-                .WithMessage("The period must end on or after its start date.");
+                .WithMessage(_ => text["The period must end on or after its start date."]);
         }
     }
 }

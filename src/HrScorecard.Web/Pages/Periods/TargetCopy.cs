@@ -1,5 +1,6 @@
 using HrScorecard.Web.Data;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace HrScorecard.Web.Pages.Periods;
 
@@ -12,16 +13,16 @@ public sealed record TargetCopyOutcome(int Copied, int AlreadySet, string? From,
 /// </summary>
 public static class TargetCopy
 {
-    public static async Task<TargetCopyOutcome> FromPreviousPeriodAsync(ScorecardDbContext db, ReportingPeriod period)
+    public static async Task<TargetCopyOutcome> FromPreviousPeriodAsync(ScorecardDbContext db, ReportingPeriod period, IStringLocalizer text)
     {
         if (period.IsLocked)
-            return new(0, 0, null, $"Period {period.Name} is locked (its report is published), so its targets cannot change.");
+            return new(0, 0, null, text["Period {0} is locked (its report is published), so its targets cannot change.", period.Name]);
         var previous = await db.Periods.AsNoTracking()
             .Where(p => p.ScorecardId == period.ScorecardId && p.StartDate < period.StartDate)
             .OrderByDescending(p => p.StartDate).ThenByDescending(p => p.Id)
             .FirstOrDefaultAsync();
         if (previous is null)
-            return new(0, 0, null, $"No period starts before {period.Name}, so there are no targets to copy.");
+            return new(0, 0, null, text["No period starts before {0}, so there are no targets to copy.", period.Name]);
 
         var source = await db.Targets.AsNoTracking().Where(t => t.PeriodId == previous.Id).ToListAsync();
         var alreadySet = await db.Targets.Where(t => t.PeriodId == period.Id).Select(t => t.KpiNodeId).ToListAsync();

@@ -8,6 +8,7 @@ using HrScorecard.Web.Forms;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace HrScorecard.Web.Pages.Surveys;
 
@@ -15,7 +16,7 @@ namespace HrScorecard.Web.Pages.Surveys;
 /// HR uploads a Likert survey for a KPI and period, previews its statistics, and on confirmation stores it and sets the
 /// KPI's actual to the survey's mean — both in one save, audited with the file name.
 /// </summary>
-public sealed class UploadModel(ScorecardDbContext db, IValidator<UploadInput> validator) : PageModel
+public sealed class UploadModel(ScorecardDbContext db, IValidator<UploadInput> validator, IStringLocalizer<UploadModel> text) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public int NodeId { get; set; }
@@ -34,6 +35,9 @@ public sealed class UploadModel(ScorecardDbContext db, IValidator<UploadInput> v
 
     public Kpi Kpi { get; private set; } = null!;
     public string KpiName { get; private set; } = "";
+
+    /// <summary>What the upload form accepts, in the request's language.</summary>
+    public string FileHelp => SurveyFile.Describe(text);
     public ReportingPeriod Period { get; private set; } = null!;
     public KpiActual? Actual { get; private set; }
     public SurveyResults? Stored { get; private set; }
@@ -53,7 +57,7 @@ public sealed class UploadModel(ScorecardDbContext db, IValidator<UploadInput> v
 
         var file = Input.File!;
         await using var stream = file.OpenReadStream();
-        var (content, problem) = SurveyFile.Read(stream, file.FileName);
+        var (content, problem) = SurveyFile.Read(stream, file.FileName, text);
         if (problem is not null) return Invalid("Input.File", problem);
         try
         {
@@ -84,7 +88,7 @@ public sealed class UploadModel(ScorecardDbContext db, IValidator<UploadInput> v
         }
         catch (Exception e) when (e is DomainValidationException or JsonException)
         {
-            return Invalid("", "The previewed survey did not come back intact; upload the file again.");
+            return Invalid("", text["The previewed survey did not come back intact; upload the file again."]);
         }
         var statistics = SurveyAnalysis.Analyse(survey);
 
@@ -118,7 +122,8 @@ public sealed class UploadModel(ScorecardDbContext db, IValidator<UploadInput> v
             db.ChangeTracker.Clear();
             return Conflict(await db.Actuals.AsNoTracking().SingleOrDefaultAsync(a => a.KpiNodeId == NodeId && a.PeriodId == PeriodId));
         }
-        StatusMessage = $"Survey \"{upload.FileName}\" stored: the actual of {Kpi.Code} for {Period.Name} is now {statistics.Mean.ToString("0.###", CultureInfo.CurrentCulture)}.";
+        StatusMessage = text["Survey \"{0}\" stored: the actual of {1} for {2} is now {3}.", upload.FileName, Kpi.Code, Period.Name,
+            statistics.Mean.ToString("0.###", CultureInfo.CurrentCulture)];
         return RedirectToPage(new { nodeId = NodeId, periodId = PeriodId });
     }
 
@@ -135,7 +140,7 @@ public sealed class UploadModel(ScorecardDbContext db, IValidator<UploadInput> v
     private bool RefuseLocked()
     {
         if (!Period.IsLocked) return false;
-        ModelState.AddModelError("", $"Period {Period.Name} is locked because its report is published: nothing was stored. An Admin can unlock it.");
+        ModelState.AddModelError("", text["Period {0} is locked because its report is published: nothing was stored. An Admin can unlock it.", Period.Name]);
         return true;
     }
 
@@ -148,7 +153,7 @@ public sealed class UploadModel(ScorecardDbContext db, IValidator<UploadInput> v
     private PageResult Conflict(KpiActual? current)
     {
         Actual = current;
-        var shown = current?.Value is { } v ? NumberInput.Format(v, CultureInfo.CurrentCulture) : "none";
-        return Invalid("", $"Nothing was stored: someone changed the actual of {Kpi.Code} for {Period.Name} since the preview (current value {shown}). Upload the file again to replace it.");
+        var shown = current?.Value is { } v ? NumberInput.Format(v, CultureInfo.CurrentCulture) : text["none"];
+        return Invalid("", text["Nothing was stored: someone changed the actual of {0} for {1} since the preview (current value {2}). Upload the file again to replace it.", Kpi.Code, Period.Name, shown]);
     }
 }

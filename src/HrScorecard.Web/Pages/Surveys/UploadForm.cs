@@ -1,4 +1,5 @@
 using FluentValidation;
+using Microsoft.Extensions.Localization;
 
 namespace HrScorecard.Web.Pages.Surveys;
 
@@ -10,14 +11,14 @@ public sealed class UploadInput
 
 public sealed class UploadInputValidator : AbstractValidator<UploadInput>
 {
-    public UploadInputValidator()
+    public UploadInputValidator(IStringLocalizer<UploadInputValidator> text)
     {
-        RuleFor(x => x.File).NotNull().WithMessage("Choose the survey file (XLSX or CSV) to upload.")
-            .Must(f => f!.Length > 0).WithMessage("The chosen file is empty.")
+        RuleFor(x => x.File).NotNull().WithMessage(_ => text["Choose the survey file (XLSX or CSV) to upload."])
+            .Must(f => f!.Length > 0).WithMessage(_ => text["The chosen file is empty."])
             .Must(f => f!.Length <= SurveyFile.MaxBytes)
-            .WithMessage(f => $"The file is {f.File!.Length / 1024.0 / 1024.0:0.0} MB; at most {SurveyFile.MaxBytes / (1024 * 1024)} MB are accepted.")
+            .WithMessage(f => text["The file is {0:0.0} MB; at most {1} MB are accepted.", f.File!.Length / 1024.0 / 1024.0, SurveyFile.MaxBytes / (1024 * 1024)])
             .Must(f => Path.GetExtension(f!.FileName).ToLowerInvariant() is ".csv" or ".xlsx")
-            .WithMessage("Upload a .csv or .xlsx file (Excel: File → Save As → Excel Workbook or CSV UTF-8).");
+            .WithMessage(_ => text["Upload a .csv or .xlsx file (Excel: File → Save As → Excel Workbook or CSV UTF-8)."]);
     }
 }
 
