@@ -74,6 +74,9 @@ public sealed class BuildPagesInIndonesianTests(HrScorecardFactory factory) : IC
         Assert.Equal("Kuning mulai", Text(page, "label[for='Input_YellowFrom']"));
         Assert.Equal("Simpan", Text(page, "#save"));
         Assert.Equal("Riwayat KPI ini", Text(page, "main p > a[href^='/Kpis/History']"));
+
+        var history = await GetAsync(await IndonesianHrAsync(), $"/Kpis/History?nodeId={scorecard.KpiIds[0]}");
+        Assert.StartsWith("Riwayat ", Text(history, "main h1"));
     }
 
     [Fact]
@@ -91,6 +94,22 @@ public sealed class BuildPagesInIndonesianTests(HrScorecardFactory factory) : IC
         Assert.Equal("Beri KPI sebuah kode, mis. FIN-1.", page.MessageFor("Input.Code"));
         Assert.Equal("Beri KPI sebuah nama.", page.MessageFor("Input.Name"));
         Assert.StartsWith("KPI baru di bawah Perspective 1", Text(page, "main h1"));
+    }
+
+    [Fact]
+    public async Task A_scorecard_without_a_name_is_refused_in_Indonesian_with_the_threshold_rule_too()
+    {
+        var client = await IndonesianHrAsync();
+        var form = await HtmlForm.FromPageAsync(client, "/Scorecards/Create", "#scorecard-form");
+
+        var response = await form.Set("Input.Name", " ").Set("Input.YellowFrom", "80").Set("Input.GreenFrom", "60").PostAsync();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var page = await TestScorecards.PageOfAsync(response);
+        Assert.Equal("Beri scorecard sebuah nama.", page.MessageFor("Input.Name"));
+        Assert.Equal("Hijau harus dimulai di atas kuning (80 %).", page.MessageFor("Input.GreenFrom"));
+        Assert.Equal("Scorecard baru", Text(page, "main h1"));
+        Assert.Equal("Kuning mulai", Text(page, "label[for='Input_YellowFrom']"));
     }
 
     [Fact]

@@ -4,6 +4,7 @@ using HrScorecard.Web.Forms;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace HrScorecard.Web.Pages.Scorecards;
 
@@ -27,11 +28,11 @@ public sealed class NodeModel(ScorecardDbContext db, IValidator<NodeModel.InputM
 
     public sealed class InputValidator : AbstractValidator<InputModel>
     {
-        public InputValidator()
+        public InputValidator(IStringLocalizer<NodeModel> text)
         {
-            RuleFor(x => x.Name).NotEmpty().WithMessage("Give the node a name.")
-                .MaximumLength(200).WithMessage("Keep the name under 200 characters.");
-            RuleFor(x => x.Description).MaximumLength(4000).WithMessage("Keep the description under 4000 characters.");
+            RuleFor(x => x.Name).NotEmpty().WithMessage(_ => text["Give the node a name."])
+                .MaximumLength(200).WithMessage(_ => text["Keep the name under 200 characters."]);
+            RuleFor(x => x.Description).MaximumLength(4000).WithMessage(_ => text["Keep the description under 4000 characters."]);
         }
     }
 
