@@ -8,6 +8,7 @@ using HrScorecard.Web.Forms;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace HrScorecard.Web.Pages.Weights;
 
@@ -15,7 +16,7 @@ namespace HrScorecard.Web.Pages.Weights;
 /// The local weights of one parent's children, typed directly or as a pairwise matrix, saved as a version in force from
 /// a chosen period on (earlier periods keep theirs; locked periods cannot change).
 /// </summary>
-public sealed class EditModel(ScorecardDbContext db, IValidator<WeightsInput> validator) : PageModel
+public sealed class EditModel(ScorecardDbContext db, IValidator<WeightsInput> validator, IStringLocalizer<EditModel> text) : PageModel
 {
     public sealed record Child(int Id, string Name, double? LocalWeight, double? GlobalWeight);
 
@@ -132,9 +133,9 @@ public sealed class EditModel(ScorecardDbContext db, IValidator<WeightsInput> va
             ShowConflict();
             return Page();
         }
-        StatusMessage = $"Weights of {ParentName} saved, in force from {from?.Name ?? "the start"}" +
-                        (replaced ? " (the version starting there was replaced)." : "; earlier periods keep their weights.") +
-                        (Check is { IsConsistent: false } c ? string.Create(Culture, $" Note: CR = {c.ConsistencyRatio:0.0000} exceeds 0.10.") : "");
+        StatusMessage = text["Weights of {0} saved, in force from {1}", ParentName, from?.Name ?? text["the start"]] +
+                        (replaced ? text[" (the version starting there was replaced)."] : text["; earlier periods keep their weights."]) +
+                        (Check is { IsConsistent: false } c ? text[" Note: CR = {0} exceeds 0.10.", c.ConsistencyRatio.ToString("0.0000", Culture)] : "");
         return RedirectToPage(new { scorecardId = ScorecardId, parentId = ParentId, periodId = from?.Id });
     }
 
