@@ -113,6 +113,20 @@ public sealed class BuildPagesInIndonesianTests(HrScorecardFactory factory) : IC
     }
 
     [Fact]
+    public async Task Adding_a_KPI_is_confirmed_in_Indonesian_on_the_tree()
+    {
+        var scorecard = await TestScorecards.CreateAsync(factory);
+        var client = await IndonesianHrAsync();
+        var form = await HtmlForm.FromPageAsync(client, $"/Kpis/Edit?scorecardId={scorecard.Id}&parentId={scorecard.PerspectiveIds[0]}", "#kpi-form");
+
+        var response = await form.Set("Input.Code", "ID-1").Set("Input.Name", "Kepuasan karyawan").Set("Input.Unit", "%").PostAsync();
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var tree = await GetAsync(client, response.Headers.Location!.OriginalString);
+        Assert.Contains("KPI ID-1 Kepuasan karyawan ditambahkan.", Text(tree, "#status-message"));
+    }
+
+    [Fact]
     public async Task The_weights_editor_speaks_Indonesian()
     {
         var scorecard = await TestScorecards.CreateAsync(factory);
