@@ -61,7 +61,7 @@ public sealed class EditModel(ScorecardDbContext db, IValidator<KpiInput> valida
             .Where(k => k.ScorecardId == ScorecardId && k.NodeId != (NodeId ?? 0)).Select(k => k.Code).ToListAsync();
         if (codesInUse.Contains(code, StringComparer.OrdinalIgnoreCase))
         {
-            ModelState.AddModelError("Input.Code", $"The code {code} is already used by another KPI of this scorecard.");
+            ModelState.AddModelError("Input.Code", text["The code {0} is already used by another KPI of this scorecard.", code]);
             return Page();
         }
 

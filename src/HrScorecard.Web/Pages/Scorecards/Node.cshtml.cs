@@ -9,7 +9,7 @@ using Microsoft.Extensions.Localization;
 namespace HrScorecard.Web.Pages.Scorecards;
 
 /// <summary>Adds a group node under a group (?parentId=) or renames and describes any node (?id=).</summary>
-public sealed class NodeModel(ScorecardDbContext db, IValidator<NodeModel.InputModel> validator) : PageModel
+public sealed class NodeModel(ScorecardDbContext db, IValidator<NodeModel.InputModel> validator, IStringLocalizer<NodeModel> text) : PageModel
 {
     [BindProperty]
     public InputModel Input { get; set; } = new();
@@ -53,7 +53,7 @@ public sealed class NodeModel(ScorecardDbContext db, IValidator<NodeModel.InputM
             .Select(n => n.Name).ToListAsync();
         if (siblingParentId is not null && siblingNames.Contains(name, StringComparer.OrdinalIgnoreCase))
         {
-            ModelState.AddModelError("Input.Name", $"\"{name}\" already exists at this level; choose another name.");
+            ModelState.AddModelError("Input.Name", text["\"{0}\" already exists at this level; choose another name.", name]);
             return Page();
         }
 

@@ -103,7 +103,7 @@ public sealed class EditModel(ScorecardDbContext db, IValidator<WeightsInput> va
         var matrix = Input.Method == WeightingMethod.Pairwise ? WeightsForm.ReadMatrix(Input, Children.Count, ModelState) : null;
         var from = Periods.FirstOrDefault(p => p.Id == Input.EffectiveFromPeriodId);
         if (from is null && (Periods.Count > 0 || Input.EffectiveFromPeriodId is not null))
-            ModelState.AddModelError("Input.EffectiveFromPeriodId", "Choose the period from which these weights apply.");
+            ModelState.AddModelError("Input.EffectiveFromPeriodId", text["Choose the period from which these weights apply."]);
         if (!ModelState.IsValid) return Page();
         if (matrix is not null) ShowLocalWeights((Check = Priorities.Compute(matrix)).Weights);
 
@@ -111,8 +111,7 @@ public sealed class EditModel(ScorecardDbContext db, IValidator<WeightsInput> va
         if (versions.LockedPeriodReached(Periods, from) is { } locked)
         {
             ModelState.AddModelError("Input.EffectiveFromPeriodId",
-                $"Period {locked.Name} is locked (its report is published) and would be weighted with these weights, so nothing was saved. " +
-                $"Choose a period after {locked.Name}, or ask an Admin to unlock it.");
+                text["Period {0} is locked (its report is published) and would be weighted with these weights, so nothing was saved. Choose a period after {0}, or ask an Admin to unlock it.", locked.Name]);
             return Page();
         }
         if (InForce?.Id != Input.BasedOnId || InForce?.Version != Input.BasedOnVersion)
