@@ -6,6 +6,7 @@ using HrScorecard.Web.Forms;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace HrScorecard.Web.Pages.Kpis;
 
@@ -13,7 +14,7 @@ namespace HrScorecard.Web.Pages.Kpis;
 /// The KPI editor. Create mode (<c>?scorecardId=&amp;parentId=</c>) adds a leaf with its KPI under the parent; edit mode
 /// (<c>?nodeId=</c>) changes an existing one. Both return to the scorecard's tree.
 /// </summary>
-public sealed class EditModel(ScorecardDbContext db, IValidator<KpiInput> validator) : PageModel
+public sealed class EditModel(ScorecardDbContext db, IValidator<KpiInput> validator, IStringLocalizer<EditModel> text) : PageModel
 {
     [BindProperty(SupportsGet = true)] public int? ScorecardId { get; set; }
     [BindProperty(SupportsGet = true)] public int? ParentId { get; set; }
@@ -60,7 +61,7 @@ public sealed class EditModel(ScorecardDbContext db, IValidator<KpiInput> valida
             .Where(k => k.ScorecardId == ScorecardId && k.NodeId != (NodeId ?? 0)).Select(k => k.Code).ToListAsync();
         if (codesInUse.Contains(code, StringComparer.OrdinalIgnoreCase))
         {
-            ModelState.AddModelError("Input.Code", $"The code {code} is already used by another KPI of this scorecard.");
+            ModelState.AddModelError("Input.Code", text["The code {0} is already used by another KPI of this scorecard.", code]);
             return Page();
         }
 
@@ -91,7 +92,7 @@ public sealed class EditModel(ScorecardDbContext db, IValidator<KpiInput> valida
             await ShowConflictAsync(node.Id);
             return Page();
         }
-        StatusMessage = $"KPI {kpi.Code} {node.Name} {(IsNew ? "added" : "saved")}.";
+        StatusMessage = IsNew ? text["KPI {0} {1} added.", kpi.Code, node.Name] : text["KPI {0} {1} saved.", kpi.Code, node.Name];
         return Redirect($"/Scorecards/Tree?id={node.ScorecardId}");
     }
 

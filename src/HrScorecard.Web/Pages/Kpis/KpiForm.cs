@@ -5,6 +5,7 @@ using HrScorecard.Domain.Scoring;
 using HrScorecard.Web.Data;
 using HrScorecard.Web.Forms;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.Extensions.Localization;
 
 namespace HrScorecard.Web.Pages.Kpis;
 
@@ -157,47 +158,47 @@ public static class KpiForm
 
 public sealed class KpiInputValidator : AbstractValidator<KpiInput>
 {
-    public KpiInputValidator()
+    public KpiInputValidator(IStringLocalizer<KpiInputValidator> text)
     {
-        RuleFor(x => x.Code).NotEmpty().WithMessage("Give the KPI a code, e.g. FIN-1.")
-            .MaximumLength(30).WithMessage("Keep the code to 30 characters.");
-        RuleFor(x => x.Name).NotEmpty().WithMessage("Give the KPI a name.")
-            .MaximumLength(200).WithMessage("Keep the name to 200 characters.");
-        RuleFor(x => x.Description).MaximumLength(4000).WithMessage("Keep the description to 4000 characters.");
-        RuleFor(x => x.Unit).MaximumLength(50).WithMessage("Keep the unit to 50 characters.");
-        RuleFor(x => x.DataSource).MaximumLength(1000).WithMessage("Keep the data source note to 1000 characters.");
-        RuleFor(x => x.Method).IsInEnum().WithMessage("Choose a scoring method.");
-        RuleFor(x => x.IndicatorType).IsInEnum().WithMessage("Choose lead or lag.");
+        RuleFor(x => x.Code).NotEmpty().WithMessage(_ => text["Give the KPI a code, e.g. FIN-1."])
+            .MaximumLength(30).WithMessage(_ => text["Keep the code to 30 characters."]);
+        RuleFor(x => x.Name).NotEmpty().WithMessage(_ => text["Give the KPI a name."])
+            .MaximumLength(200).WithMessage(_ => text["Keep the name to 200 characters."]);
+        RuleFor(x => x.Description).MaximumLength(4000).WithMessage(_ => text["Keep the description to 4000 characters."]);
+        RuleFor(x => x.Unit).MaximumLength(50).WithMessage(_ => text["Keep the unit to 50 characters."]);
+        RuleFor(x => x.DataSource).MaximumLength(1000).WithMessage(_ => text["Keep the data source note to 1000 characters."]);
+        RuleFor(x => x.Method).IsInEnum().WithMessage(_ => text["Choose a scoring method."]);
+        RuleFor(x => x.IndicatorType).IsInEnum().WithMessage(_ => text["Choose lead or lag."]);
         RuleFor(x => x.YellowFrom).Custom(ReadOptionalNumber);
         RuleFor(x => x.GreenFrom).Custom(ReadOptionalNumber);
         RuleFor(x => x.GreenFrom)
             .Must((input, green) => string.IsNullOrWhiteSpace(green) == string.IsNullOrWhiteSpace(input.YellowFrom))
-            .WithMessage("Give both thresholds to override the scorecard's, or leave both empty.");
-        RuleFor(x => x.Feed).IsInEnum().WithMessage("Choose where the actual comes from.");
+            .WithMessage(_ => text["Give both thresholds to override the scorecard's, or leave both empty."]);
+        RuleFor(x => x.Feed).IsInEnum().WithMessage(_ => text["Choose where the actual comes from."]);
         When(x => x.Feed != KpiFeed.Direct, () =>
-            RuleFor(x => x.Aggregation).IsInEnum().WithMessage("Choose how the months make the period's value."));
+            RuleFor(x => x.Aggregation).IsInEnum().WithMessage(_ => text["Choose how the months make the period's value."]));
         When(x => x.Feed == KpiFeed.Ratio, () =>
         {
-            RuleFor(x => x.DenominatorAggregation).IsInEnum().WithMessage("Choose how the denominator's months are combined.");
-            RuleFor(x => x.NumeratorName).NotEmpty().WithMessage("Name the numerator, e.g. Leavers.")
-                .MaximumLength(100).WithMessage("Keep the name to 100 characters.");
-            RuleFor(x => x.DenominatorName).NotEmpty().WithMessage("Name the denominator, e.g. Headcount.")
-                .MaximumLength(100).WithMessage("Keep the name to 100 characters.");
-            RuleFor(x => x.RatioFactor).Custom((text, context) =>
+            RuleFor(x => x.DenominatorAggregation).IsInEnum().WithMessage(_ => text["Choose how the denominator's months are combined."]);
+            RuleFor(x => x.NumeratorName).NotEmpty().WithMessage(_ => text["Name the numerator, e.g. Leavers."])
+                .MaximumLength(100).WithMessage(_ => text["Keep the name to 100 characters."]);
+            RuleFor(x => x.DenominatorName).NotEmpty().WithMessage(_ => text["Name the denominator, e.g. Headcount."])
+                .MaximumLength(100).WithMessage(_ => text["Keep the name to 100 characters."]);
+            RuleFor(x => x.RatioFactor).Custom((value, context) =>
             {
-                if (string.IsNullOrWhiteSpace(text)) context.AddFailure("Give the factor: 100 for a percentage, 1 for a plain ratio.");
-                else if (!NumberInput.TryParse(text, CultureInfo.CurrentCulture, out var factor, out var error)) context.AddFailure(error!);
-                else if (factor == 0) context.AddFailure("The factor cannot be 0: use 100 for a percentage, 1 for a plain ratio.");
+                if (string.IsNullOrWhiteSpace(value)) context.AddFailure(text["Give the factor: 100 for a percentage, 1 for a plain ratio."]);
+                else if (!NumberInput.TryParse(value, CultureInfo.CurrentCulture, out var factor, out var error)) context.AddFailure(error!);
+                else if (factor == 0) context.AddFailure(text["The factor cannot be 0: use 100 for a percentage, 1 for a plain ratio."]);
             });
         });
         When(x => x.Method == ScoringMethod.Omax, () =>
         {
             RuleFor(x => x.OmaxLevels).Must(l => l.Count == OmaxLadder.LevelCount)
-                .WithMessage("An OMAX ladder has eleven levels, 0 to 10.");
-            RuleForEach(x => x.OmaxLevels).Custom((text, context) =>
+                .WithMessage(_ => text["An OMAX ladder has eleven levels, 0 to 10."]);
+            RuleForEach(x => x.OmaxLevels).Custom((value, context) =>
             {
-                if (string.IsNullOrWhiteSpace(text)) context.AddFailure("Give this level a value (or fill the ladder from anchors).");
-                else ReadOptionalNumber(text, context);
+                if (string.IsNullOrWhiteSpace(value)) context.AddFailure(text["Give this level a value (or fill the ladder from anchors)."]);
+                else ReadOptionalNumber(value, context);
             });
         });
     }

@@ -4,6 +4,7 @@ using HrScorecard.Web.Forms;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace HrScorecard.Web.Pages.Scorecards;
 
@@ -27,12 +28,12 @@ public sealed class CloneModel(ScorecardDbContext db, IValidator<CloneModel.Inpu
 
     public sealed class InputValidator : AbstractValidator<InputModel>
     {
-        public InputValidator()
+        public InputValidator(IStringLocalizer<CloneModel> text)
         {
-            RuleFor(x => x.Name).NotEmpty().WithMessage("Give the copy a name.")
-                .MaximumLength(200).WithMessage("Keep the name under 200 characters.");
-            RuleFor(x => x.OrganisationUnit).NotEmpty().WithMessage("Say which organisation unit the copy measures.")
-                .MaximumLength(200).WithMessage("Keep the organisation unit under 200 characters.");
+            RuleFor(x => x.Name).NotEmpty().WithMessage(_ => text["Give the copy a name."])
+                .MaximumLength(200).WithMessage(_ => text["Keep the name under 200 characters."]);
+            RuleFor(x => x.OrganisationUnit).NotEmpty().WithMessage(_ => text["Say which organisation unit the copy measures."])
+                .MaximumLength(200).WithMessage(_ => text["Keep the organisation unit under 200 characters."]);
         }
     }
 

@@ -33,13 +33,13 @@ public sealed class CreateModel(ScorecardDbContext db, IValidator<CreateModel.In
 
     public sealed class InputValidator : AbstractValidator<InputModel>
     {
-        public InputValidator()
+        public InputValidator(IStringLocalizer<ScorecardFieldsValidator> fields, IStringLocalizer<CreateModel> text)
         {
-            Include(new ScorecardFieldsValidator());
+            Include(new ScorecardFieldsValidator(fields));
             RuleFor(x => x.StartingPoint).Must(s => s is "blank" or "template" or "copy")
-                .WithMessage("Choose how to start: blank, the Balanced Scorecard template, or a copy.");
+                .WithMessage(_ => text["Choose how to start: blank, the Balanced Scorecard template, or a copy."]);
             RuleFor(x => x.CopyFromId).NotNull().When(x => x.StartingPoint == "copy")
-                .WithMessage("Choose the scorecard whose structure to copy.");
+                .WithMessage(_ => text["Choose the scorecard whose structure to copy."]);
         }
     }
 

@@ -4,6 +4,7 @@ using HrScorecard.Web.Forms;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace HrScorecard.Web.Pages.Scorecards;
 
@@ -23,10 +24,10 @@ public sealed class EditModel(ScorecardDbContext db, IValidator<EditModel.InputM
 
     public sealed class InputValidator : AbstractValidator<InputModel>
     {
-        public InputValidator()
+        public InputValidator(IStringLocalizer<ScorecardFieldsValidator> fields, IStringLocalizer<EditModel> text)
         {
-            Include(new ScorecardFieldsValidator());
-            RuleFor(x => x.Status).IsInEnum().WithMessage("Choose draft, active or archived.");
+            Include(new ScorecardFieldsValidator(fields));
+            RuleFor(x => x.Status).IsInEnum().WithMessage(_ => text["Choose draft, active or archived."]);
         }
     }
 

@@ -3,11 +3,12 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace HrScorecard.Web.Pages.Scorecards;
 
 /// <summary>Moves a node, with everything under it, to another group of the same scorecard.</summary>
-public sealed class MoveNodeModel(ScorecardDbContext db) : PageModel
+public sealed class MoveNodeModel(ScorecardDbContext db, IStringLocalizer<MoveNodeModel> text) : PageModel
 {
     [BindProperty]
     public int? NewParentId { get; set; }
@@ -35,13 +36,13 @@ public sealed class MoveNodeModel(ScorecardDbContext db) : PageModel
         if (Refusal is not null) return Page();
         if (NewParentId is not { } targetId || Targets.All(t => t.Value != targetId.ToString(System.Globalization.CultureInfo.InvariantCulture)))
         {
-            ModelState.AddModelError(nameof(NewParentId), "Choose one of the listed groups: a node cannot move under itself, under something below it, or under a KPI.");
+            ModelState.AddModelError(nameof(NewParentId), text["Choose one of the listed groups: a node cannot move under itself, under something below it, or under a KPI."]);
             return Page();
         }
         var target = await db.Nodes.Include(n => n.Children).SingleAsync(n => n.Id == targetId);
         if (target.Children.Any(c => string.Equals(c.Name, Node.Name, StringComparison.OrdinalIgnoreCase)))
         {
-            ModelState.AddModelError(nameof(NewParentId), $"\"{target.Name}\" already has a \"{Node.Name}\"; rename one of them first.");
+            ModelState.AddModelError(nameof(NewParentId), text["\"{0}\" already has a \"{1}\"; rename one of them first.", target.Name, Node.Name]);
             return Page();
         }
         if (await OpenRoundAskingAboutAsync([Node.ParentId!.Value, targetId]) is { } round)

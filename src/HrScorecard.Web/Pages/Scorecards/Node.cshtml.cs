@@ -4,11 +4,12 @@ using HrScorecard.Web.Forms;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace HrScorecard.Web.Pages.Scorecards;
 
 /// <summary>Adds a group node under a group (?parentId=) or renames and describes any node (?id=).</summary>
-public sealed class NodeModel(ScorecardDbContext db, IValidator<NodeModel.InputModel> validator) : PageModel
+public sealed class NodeModel(ScorecardDbContext db, IValidator<NodeModel.InputModel> validator, IStringLocalizer<NodeModel> text) : PageModel
 {
     [BindProperty]
     public InputModel Input { get; set; } = new();
@@ -27,11 +28,11 @@ public sealed class NodeModel(ScorecardDbContext db, IValidator<NodeModel.InputM
 
     public sealed class InputValidator : AbstractValidator<InputModel>
     {
-        public InputValidator()
+        public InputValidator(IStringLocalizer<NodeModel> text)
         {
-            RuleFor(x => x.Name).NotEmpty().WithMessage("Give the node a name.")
-                .MaximumLength(200).WithMessage("Keep the name under 200 characters.");
-            RuleFor(x => x.Description).MaximumLength(4000).WithMessage("Keep the description under 4000 characters.");
+            RuleFor(x => x.Name).NotEmpty().WithMessage(_ => text["Give the node a name."])
+                .MaximumLength(200).WithMessage(_ => text["Keep the name under 200 characters."]);
+            RuleFor(x => x.Description).MaximumLength(4000).WithMessage(_ => text["Keep the description under 4000 characters."]);
         }
     }
 
@@ -52,7 +53,7 @@ public sealed class NodeModel(ScorecardDbContext db, IValidator<NodeModel.InputM
             .Select(n => n.Name).ToListAsync();
         if (siblingParentId is not null && siblingNames.Contains(name, StringComparer.OrdinalIgnoreCase))
         {
-            ModelState.AddModelError("Input.Name", $"\"{name}\" already exists at this level; choose another name.");
+            ModelState.AddModelError("Input.Name", text["\"{0}\" already exists at this level; choose another name.", name]);
             return Page();
         }
 

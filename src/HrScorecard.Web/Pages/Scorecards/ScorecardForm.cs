@@ -3,6 +3,7 @@ using FluentValidation;
 using HrScorecard.Domain.Scoring;
 using HrScorecard.Web.Data;
 using HrScorecard.Web.Forms;
+using Microsoft.Extensions.Localization;
 
 namespace HrScorecard.Web.Pages.Scorecards;
 
@@ -71,34 +72,36 @@ public static class ScorecardForm
 
 public sealed class ScorecardFieldsValidator : AbstractValidator<ScorecardFields>
 {
-    public ScorecardFieldsValidator()
+    public ScorecardFieldsValidator(IStringLocalizer<ScorecardFieldsValidator> text)
     {
-        RuleFor(x => x.Name).NotEmpty().WithMessage("Give the scorecard a name.")
-            .MaximumLength(200).WithMessage("Keep the name under 200 characters.");
-        RuleFor(x => x.OrganisationUnit).NotEmpty().WithMessage("Say which organisation unit the scorecard measures.")
-            .MaximumLength(200).WithMessage("Keep the organisation unit under 200 characters.");
-        RuleFor(x => x.Description).MaximumLength(4000).WithMessage("Keep the description under 4000 characters.");
-        RuleFor(x => x.YellowFrom).Custom((text, context) => Threshold(text, "yellow", context));
-        RuleFor(x => x.GreenFrom).Custom((text, context) => Threshold(text, "green", context));
+        RuleFor(x => x.Name).NotEmpty().WithMessage(_ => text["Give the scorecard a name."])
+            .MaximumLength(200).WithMessage(_ => text["Keep the name under 200 characters."]);
+        RuleFor(x => x.OrganisationUnit).NotEmpty().WithMessage(_ => text["Say which organisation unit the scorecard measures."])
+            .MaximumLength(200).WithMessage(_ => text["Keep the organisation unit under 200 characters."]);
+        RuleFor(x => x.Description).MaximumLength(4000).WithMessage(_ => text["Keep the description under 4000 characters."]);
+        RuleFor(x => x.YellowFrom).Custom((value, context) => Threshold(value, context, text["Enter the score (%) from which a KPI is yellow."],
+            text["The yellow threshold is a score between 0 and {0} (%).", ScorecardForm.MaxThreshold.ToString("0", CultureInfo.CurrentCulture)]));
+        RuleFor(x => x.GreenFrom).Custom((value, context) => Threshold(value, context, text["Enter the score (%) from which a KPI is green."],
+            text["The green threshold is a score between 0 and {0} (%).", ScorecardForm.MaxThreshold.ToString("0", CultureInfo.CurrentCulture)]));
         RuleFor(x => x.GreenFrom)
             .Must((input, _) => ScorecardForm.Parse(input.YellowFrom) < ScorecardForm.Parse(input.GreenFrom))
             .When(x => ScorecardForm.Parse(x.YellowFrom) is not null && ScorecardForm.Parse(x.GreenFrom) is not null)
-            .WithMessage(x => $"Green must start above yellow ({x.YellowFrom.Trim()} %).");
-        RuleFor(x => x.ScoreCap).Custom((text, context) =>
+            .WithMessage(x => text["Green must start above yellow ({0} %).", x.YellowFrom.Trim()]);
+        RuleFor(x => x.ScoreCap).Custom((value, context) =>
         {
-            if (string.IsNullOrWhiteSpace(text)) return;
-            if (!NumberInput.TryParse(text, CultureInfo.CurrentCulture, out var cap, out var error)) context.AddFailure(error!);
-            else if (cap < 100) context.AddFailure("A score cap is at least 100 (%); leave it empty for no cap.");
+            if (string.IsNullOrWhiteSpace(value)) return;
+            if (!NumberInput.TryParse(value, CultureInfo.CurrentCulture, out var cap, out var error)) context.AddFailure(error!);
+            else if (cap < 100) context.AddFailure(text["A score cap is at least 100 (%); leave it empty for no cap."]);
         });
     }
 
-    private static void Threshold(string text, string colour, ValidationContext<ScorecardFields> context)
+    private static void Threshold(string text, ValidationContext<ScorecardFields> context, string missing, string outOfRange)
     {
         if (string.IsNullOrWhiteSpace(text))
-            context.AddFailure($"Enter the score (%) from which a KPI is {colour}.");
+            context.AddFailure(missing);
         else if (!NumberInput.TryParse(text, CultureInfo.CurrentCulture, out var value, out var error))
             context.AddFailure(error!);
         else if (value is < 0 or > ScorecardForm.MaxThreshold)
-            context.AddFailure($"The {colour} threshold is a score between 0 and {ScorecardForm.MaxThreshold:0} (%).");
+            context.AddFailure(outOfRange);
     }
 }

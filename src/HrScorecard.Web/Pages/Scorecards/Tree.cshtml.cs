@@ -3,11 +3,12 @@ using HrScorecard.Web.Data;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace HrScorecard.Web.Pages.Scorecards;
 
 /// <summary>The hierarchy editor: every node at any depth with its actions; reordering happens here.</summary>
-public sealed class TreeModel(ScorecardDbContext db) : PageModel
+public sealed class TreeModel(ScorecardDbContext db, IStringLocalizer<TreeModel> text) : PageModel
 {
     public sealed record Row(TreeNode Node, string? Description, ScoringMethod? Method, int ChildCount, bool IsFirst, bool IsLast);
 
@@ -47,7 +48,7 @@ public sealed class TreeModel(ScorecardDbContext db) : PageModel
             (siblings[index], siblings[other]) = (siblings[other], siblings[index]);
             for (var i = 0; i < siblings.Count; i++) siblings[i].Position = i;
             await db.SaveChangesAsync();
-            StatusMessage = $"\"{node.Name}\" moved {direction}.";
+            StatusMessage = direction == "up" ? text["\"{0}\" moved up.", node.Name] : text["\"{0}\" moved down.", node.Name];
         }
         return RedirectToPage(null, null, new { id }, $"node-{nodeId}");
     }

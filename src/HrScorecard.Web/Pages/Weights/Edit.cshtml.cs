@@ -8,6 +8,7 @@ using HrScorecard.Web.Forms;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace HrScorecard.Web.Pages.Weights;
 
@@ -15,7 +16,7 @@ namespace HrScorecard.Web.Pages.Weights;
 /// The local weights of one parent's children, typed directly or as a pairwise matrix, saved as a version in force from
 /// a chosen period on (earlier periods keep theirs; locked periods cannot change).
 /// </summary>
-public sealed class EditModel(ScorecardDbContext db, IValidator<WeightsInput> validator) : PageModel
+public sealed class EditModel(ScorecardDbContext db, IValidator<WeightsInput> validator, IStringLocalizer<EditModel> text) : PageModel
 {
     public sealed record Child(int Id, string Name, double? LocalWeight, double? GlobalWeight);
 
@@ -102,7 +103,7 @@ public sealed class EditModel(ScorecardDbContext db, IValidator<WeightsInput> va
         var matrix = Input.Method == WeightingMethod.Pairwise ? WeightsForm.ReadMatrix(Input, Children.Count, ModelState) : null;
         var from = Periods.FirstOrDefault(p => p.Id == Input.EffectiveFromPeriodId);
         if (from is null && (Periods.Count > 0 || Input.EffectiveFromPeriodId is not null))
-            ModelState.AddModelError("Input.EffectiveFromPeriodId", "Choose the period from which these weights apply.");
+            ModelState.AddModelError("Input.EffectiveFromPeriodId", text["Choose the period from which these weights apply."]);
         if (!ModelState.IsValid) return Page();
         if (matrix is not null) ShowLocalWeights((Check = Priorities.Compute(matrix)).Weights);
 
@@ -110,8 +111,7 @@ public sealed class EditModel(ScorecardDbContext db, IValidator<WeightsInput> va
         if (versions.LockedPeriodReached(Periods, from) is { } locked)
         {
             ModelState.AddModelError("Input.EffectiveFromPeriodId",
-                $"Period {locked.Name} is locked (its report is published) and would be weighted with these weights, so nothing was saved. " +
-                $"Choose a period after {locked.Name}, or ask an Admin to unlock it.");
+                text["Period {0} is locked (its report is published) and would be weighted with these weights, so nothing was saved. Choose a period after {0}, or ask an Admin to unlock it.", locked.Name]);
             return Page();
         }
         if (InForce?.Id != Input.BasedOnId || InForce?.Version != Input.BasedOnVersion)
@@ -132,9 +132,9 @@ public sealed class EditModel(ScorecardDbContext db, IValidator<WeightsInput> va
             ShowConflict();
             return Page();
         }
-        StatusMessage = $"Weights of {ParentName} saved, in force from {from?.Name ?? "the start"}" +
-                        (replaced ? " (the version starting there was replaced)." : "; earlier periods keep their weights.") +
-                        (Check is { IsConsistent: false } c ? string.Create(Culture, $" Note: CR = {c.ConsistencyRatio:0.0000} exceeds 0.10.") : "");
+        StatusMessage = text["Weights of {0} saved, in force from {1}", ParentName, from?.Name ?? text["the start"]] +
+                        (replaced ? text[" (the version starting there was replaced)."] : text["; earlier periods keep their weights."]) +
+                        (Check is { IsConsistent: false } c ? text[" Note: CR = {0} exceeds 0.10.", c.ConsistencyRatio.ToString("0.0000", Culture)] : "");
         return RedirectToPage(new { scorecardId = ScorecardId, parentId = ParentId, periodId = from?.Id });
     }
 

@@ -5,6 +5,7 @@ using HrScorecard.Domain.Ahp;
 using HrScorecard.Web.Data;
 using HrScorecard.Web.Forms;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.Extensions.Localization;
 
 namespace HrScorecard.Web.Pages.Weights;
 
@@ -111,21 +112,20 @@ public static class WeightsForm
 
 public sealed class WeightsInputValidator : AbstractValidator<WeightsInput>
 {
-    public WeightsInputValidator()
+    public WeightsInputValidator(IStringLocalizer<WeightsInputValidator> text)
     {
-        RuleFor(x => x.Method).IsInEnum().WithMessage("Choose direct weights or a pairwise matrix.");
-        RuleFor(x => x.ChildIds).Must(ids => ids.Count >= 2).WithMessage("Weights are needed only for two or more children.");
+        RuleFor(x => x.Method).IsInEnum().WithMessage(_ => text["Choose direct weights or a pairwise matrix."]);
+        RuleFor(x => x.ChildIds).Must(ids => ids.Count >= 2).WithMessage(_ => text["Weights are needed only for two or more children."]);
         When(x => x.Method == WeightingMethod.Direct, () =>
         {
             RuleFor(x => x.Weights).Must((input, weights) => weights.Count == input.ChildIds.Count)
-                .WithMessage("Give one weight per child.");
+                .WithMessage(_ => text["Give one weight per child."]);
             RuleFor(x => x.Weights).Must(SumToOne).WithMessage(input =>
-                $"The weights add up to {Sum(input.Weights)!.Value.ToString("0.######", CultureInfo.CurrentCulture)}; they must add up to 1. " +
-                "Press Normalise to rescale them.");
+                text["The weights add up to {0}; they must add up to 1. Press Normalise to rescale them.", Sum(input.Weights)!.Value.ToString("0.######", CultureInfo.CurrentCulture)]);
         });
         When(x => x.Method == WeightingMethod.Pairwise, () =>
             RuleFor(x => x.Judgments).Must((input, judgments) => judgments.Count == input.ChildIds.Count * (input.ChildIds.Count - 1) / 2)
-                .WithMessage("Give one judgment per pair of children."));
+                .WithMessage(_ => text["Give one judgment per pair of children."]));
     }
 
     // Unreadable weights are reported next to their fields by WeightsForm.ReadWeights; the sum is judged only when all read.
