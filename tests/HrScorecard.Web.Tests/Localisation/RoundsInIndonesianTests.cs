@@ -125,4 +125,17 @@ public sealed class RoundsInIndonesianTests(HrScorecardFactory factory) : IClass
         Assert.StartsWith("Tinjau ulang terlebih dahulu:", Text(page, "#reconsider"), StringComparison.Ordinal);
         Assert.Contains(" mutlak lebih penting dibanding ", Text(page, "#reconsider"), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task An_unnamed_item_in_the_AHP_calculator_is_explained_in_Indonesian_next_to_the_field()
+    {
+        var client = factory.AnonymousClient();
+        client.DefaultRequestHeaders.AcceptLanguage.ParseAdd("id-ID");
+        var form = await HtmlForm.FromPageAsync(client, "/Ahp?size=3", "#ahp-form");
+
+        var response = await form.Set("Input.Names[0]", "Alpha").Set("Input.Names[1]", "").Set("Input.Names[2]", "Gamma").PostAsync();
+
+        var page = HtmlForm.Parse(await response.Content.ReadAsStringAsync());
+        Assert.Equal("Beri nama item ini.", Text(page, "span[data-valmsg-for='Input.Names[1]']"));
+    }
 }

@@ -7,6 +7,7 @@ using HrScorecard.Web.Pages.Ahp;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace HrScorecard.Web.Pages.Questionnaires;
 
@@ -172,8 +173,8 @@ public sealed class AnswerModel(ScorecardDbContext db, IValidator<AnswerModel.In
 
     public sealed class InputValidator : AbstractValidator<InputModel>
     {
-        public InputValidator() =>
+        public InputValidator(IStringLocalizer<AnswerModel> text) =>
             RuleForEach(x => x.Points).Must(p => p is null || SaatyScale.IsValid(p.Value))
-                .WithMessage("Choose a point of the scale, from 9 toward the left item to 9 toward the right one.");
+                .WithMessage(_ => text["Choose a point of the scale, from 9 toward the left item to 9 toward the right one."]);
     }
 }
