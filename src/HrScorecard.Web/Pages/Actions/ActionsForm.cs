@@ -1,6 +1,7 @@
 using System.Globalization;
 using FluentValidation;
 using HrScorecard.Web.Data;
+using Microsoft.Extensions.Localization;
 
 namespace HrScorecard.Web.Pages.Actions;
 
@@ -54,25 +55,25 @@ public sealed class ActionInput
 
 public sealed class ActionInputValidator : AbstractValidator<ActionInput>
 {
-    public ActionInputValidator()
+    public ActionInputValidator(IStringLocalizer<ActionsInput> text)
     {
-        RuleFor(x => x.Description).NotEmpty().WithMessage("Describe what will be done.")
-            .MaximumLength(2000).WithMessage("Keep the description under 2,000 characters.");
-        RuleFor(x => x.Owner).NotEmpty().WithMessage("Name who is responsible.")
-            .MaximumLength(200).WithMessage("Keep the owner under 200 characters.");
+        RuleFor(x => x.Description).NotEmpty().WithMessage(_ => text["Describe what will be done."])
+            .MaximumLength(2000).WithMessage(_ => text["Keep the description under 2,000 characters."]);
+        RuleFor(x => x.Owner).NotEmpty().WithMessage(_ => text["Name who is responsible."])
+            .MaximumLength(200).WithMessage(_ => text["Keep the owner under 200 characters."]);
         RuleFor(x => x.DueDate).Must(d => ActionInput.TryParseDate(d, out _))
-            .WithMessage(x => $"\"{x.DueDate}\" is not a date. Write it as 2026-12-31 (year-month-day).");
+            .WithMessage(x => text["\"{0}\" is not a date. Write it as 2026-12-31 (year-month-day).", x.DueDate ?? ""]);
         RuleFor(x => x.Status).Must(s => Enum.TryParse<ActionStatus>(s, out var v) && Enum.IsDefined(v) && !int.TryParse(s, out _))
-            .WithMessage("Choose planned, in progress or done.");
+            .WithMessage(_ => text["Choose planned, in progress or done."]);
     }
 }
 
 public sealed class ActionsInputValidator : AbstractValidator<ActionsInput>
 {
-    public ActionsInputValidator()
+    public ActionsInputValidator(IStringLocalizer<ActionsInput> text)
     {
-        RuleFor(x => x.RootCause).MaximumLength(4000).WithMessage("Keep the root cause under 4,000 characters.");
-        RuleForEach(x => x.Actions).SetValidator(new ActionInputValidator());
-        RuleFor(x => x.NewAction).SetValidator(new ActionInputValidator()).When(x => !x.NewAction.IsBlank);
+        RuleFor(x => x.RootCause).MaximumLength(4000).WithMessage(_ => text["Keep the root cause under 4,000 characters."]);
+        RuleForEach(x => x.Actions).SetValidator(new ActionInputValidator(text));
+        RuleFor(x => x.NewAction).SetValidator(new ActionInputValidator(text)).When(x => !x.NewAction.IsBlank);
     }
 }

@@ -3,6 +3,7 @@ using HrScorecard.Web.Forms;
 using HrScorecard.Domain.Ahp;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 
 namespace HrScorecard.Web.Pages.Ahp;
 
@@ -51,24 +52,24 @@ public sealed class IndexModel(IValidator<IndexModel.InputModel> validator) : Pa
 
     public sealed class InputValidator : AbstractValidator<InputModel>
     {
-        public InputValidator()
+        public InputValidator(IStringLocalizer<IndexModel> text)
         {
             RuleFor(x => x.Size).InclusiveBetween(2, PairwiseMatrix.MaxSize)
-                .WithMessage($"Compare between 2 and {PairwiseMatrix.MaxSize} items.");
+                .WithMessage(_ => text["Compare between 2 and {0} items.", PairwiseMatrix.MaxSize]);
             RuleFor(x => x.Names).Must((input, names) => names.Count == input.Size)
-                .WithMessage("Give every item a name.");
-            RuleForEach(x => x.Names).NotEmpty().WithMessage("Give this item a name.")
-                .MaximumLength(80).WithMessage("Keep the name under 80 characters.");
+                .WithMessage(_ => text["Give every item a name."]);
+            RuleForEach(x => x.Names).NotEmpty().WithMessage(_ => text["Give this item a name."])
+                .MaximumLength(80).WithMessage(_ => text["Keep the name under 80 characters."]);
             RuleFor(x => x.Names)
                 .Must(names => names.Where(n => !string.IsNullOrWhiteSpace(n)).Select(n => n.Trim())
                     .Distinct(StringComparer.OrdinalIgnoreCase).Count() == names.Count(n => !string.IsNullOrWhiteSpace(n)))
-                .WithMessage("Two items have the same name; name them so the comparisons can be told apart.");
+                .WithMessage(_ => text["Two items have the same name; name them so the comparisons can be told apart."]);
             RuleFor(x => x.Judgments).Must((input, judgments) => judgments.Count == input.Size * (input.Size - 1) / 2)
-                .WithMessage("Answer every comparison.");
+                .WithMessage(_ => text["Answer every comparison."]);
             RuleForEach(x => x.Judgments).Must(SaatyScale.IsValid)
-                .WithMessage("Choose a point of the scale, from 9 for the left item to 9 for the right one.");
+                .WithMessage(_ => text["Choose a point of the scale, from 9 for the left item to 9 for the right one."]);
             RuleFor(x => x.Method).Must(m => m is "eigenvector" or "geometric-mean")
-                .WithMessage("Choose the eigenvector or the geometric mean method.");
+                .WithMessage(_ => text["Choose the eigenvector or the geometric mean method."]);
         }
     }
 }

@@ -7,6 +7,7 @@ using HrScorecard.Web.Pages.Ahp;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace HrScorecard.Web.Pages.Questionnaires;
 
@@ -14,7 +15,7 @@ namespace HrScorecard.Web.Pages.Questionnaires;
 /// One comparison set of a round, answered by the signed-in director: check (priorities, CR, the pair to reconsider),
 /// save a draft, submit, reopen. Only the director's own answers are ever loaded: the respondent is found by user id.
 /// </summary>
-public sealed class AnswerModel(ScorecardDbContext db, IValidator<AnswerModel.InputModel> validator) : PageModel
+public sealed class AnswerModel(ScorecardDbContext db, IValidator<AnswerModel.InputModel> validator, IStringLocalizer<AnswerModel> text) : PageModel
 {
     [BindProperty]
     public InputModel Input { get; set; } = new();
@@ -54,7 +55,7 @@ public sealed class AnswerModel(ScorecardDbContext db, IValidator<AnswerModel.In
     {
         if (await LoadAsync(roundId, setId) is null) return NotFound();
         if (!await validator.ValidateIntoAsync(Input, ModelState)) return Page();
-        if (!Complete()) ModelState.AddModelError("", "Answer every pair to see the priorities and the consistency ratio.");
+        if (!Complete()) ModelState.AddModelError("", text["Answer every pair to see the priorities and the consistency ratio."]);
         else Result = Priorities.Compute(Matrix());
         return Page();
     }
@@ -66,7 +67,7 @@ public sealed class AnswerModel(ScorecardDbContext db, IValidator<AnswerModel.In
         answer.Judgments = [.. Input.Points.Select(p => p is { } v ? SaatyScale.ToValue(v) : (double?)null)];
         answer.Status = Input.Points.Any(p => p is not null) ? AnswerStatus.InProgress : AnswerStatus.NotStarted;
         answer.ConsistencyRatio = Complete() ? Priorities.Compute(Matrix()).ConsistencyRatio : null;
-        return await SaveAsync(answer, roundId, setId, "Draft saved.");
+        return await SaveAsync(answer, roundId, setId, text["Draft saved."]);
     }
 
     public async Task<IActionResult> OnPostSubmitAsync(int roundId, int setId)
@@ -74,10 +75,10 @@ public sealed class AnswerModel(ScorecardDbContext db, IValidator<AnswerModel.In
         if (await LoadAsync(roundId, setId) is not { } answer) return NotFound();
         if (!await validator.ValidateIntoAsync(Input, ModelState) || !Editable()) return Page();
         for (var k = 0; k < Input.Points.Count; k++)
-            if (Input.Points[k] is null) ModelState.AddModelError($"Input.Points[{k}]", "Answer this pair before submitting.");
+            if (Input.Points[k] is null) ModelState.AddModelError($"Input.Points[{k}]", text["Answer this pair before submitting."]);
         if (!ModelState.IsValid)
         {
-            ModelState.AddModelError("", "Answer every pair before submitting; you can save a draft meanwhile.");
+            ModelState.AddModelError("", text["Answer every pair before submitting; you can save a draft meanwhile."]);
             return Page();
         }
         Result = Priorities.Compute(Matrix());
@@ -102,23 +103,23 @@ public sealed class AnswerModel(ScorecardDbContext db, IValidator<AnswerModel.In
         if (RoundStatus != RoundStatus.Open || Status != AnswerStatus.Submitted)
         {
             ModelState.AddModelError("", RoundStatus != RoundStatus.Open
-                ? "The round is no longer open, so the answers cannot be reopened."
-                : "These answers are not submitted, so there is nothing to reopen.");
+                ? text["The round is no longer open, so the answers cannot be reopened."]
+                : text["These answers are not submitted, so there is nothing to reopen."]);
             ShowStored(answer);
             return Page();
         }
         answer.Status = AnswerStatus.InProgress;
         answer.SubmittedInconsistent = false;
         answer.SubmittedAt = null;
-        return await SaveAsync(answer, roundId, setId, "Reopened: change your answers and submit again.");
+        return await SaveAsync(answer, roundId, setId, text["Reopened: change your answers and submit again."]);
     }
 
     private bool Editable()
     {
         if (CanEdit) return true;
         ModelState.AddModelError("", RoundStatus != RoundStatus.Open
-            ? "The round is no longer open; the answers cannot change."
-            : "These answers are submitted; reopen them first to change them.");
+            ? text["The round is no longer open; the answers cannot change."]
+            : text["These answers are submitted; reopen them first to change them."]);
         return false;
     }
 
@@ -172,8 +173,8 @@ public sealed class AnswerModel(ScorecardDbContext db, IValidator<AnswerModel.In
 
     public sealed class InputValidator : AbstractValidator<InputModel>
     {
-        public InputValidator() =>
+        public InputValidator(IStringLocalizer<AnswerModel> text) =>
             RuleForEach(x => x.Points).Must(p => p is null || SaatyScale.IsValid(p.Value))
-                .WithMessage("Choose a point of the scale, from 9 toward the left item to 9 toward the right one.");
+                .WithMessage(_ => text["Choose a point of the scale, from 9 toward the left item to 9 toward the right one."]);
     }
 }

@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace HrScorecard.Web.Pages.Rounds;
 
@@ -116,20 +117,20 @@ public sealed class CreateModel(ScorecardDbContext db, UserManager<ApplicationUs
 
     public sealed class InputValidator : AbstractValidator<InputModel>
     {
-        public InputValidator()
+        public InputValidator(IStringLocalizer<CreateModel> text)
         {
-            RuleFor(x => x.ScorecardId).GreaterThan(0).WithMessage("Choose a scorecard.");
-            RuleFor(x => x.Name).NotEmpty().WithMessage("Name the round, e.g. \"Weights 2024\".")
-                .MaximumLength(200).WithMessage("Keep the name under 200 characters.");
-            RuleFor(x => x.Directors).Must(d => d.Any(x => x.Selected)).WithMessage("Choose at least one director.");
+            RuleFor(x => x.ScorecardId).GreaterThan(0).WithMessage(_ => text["Choose a scorecard."]);
+            RuleFor(x => x.Name).NotEmpty().WithMessage(_ => text["Name the round, e.g. \"Weights 2024\"."])
+                .MaximumLength(200).WithMessage(_ => text["Keep the name under 200 characters."]);
+            RuleFor(x => x.Directors).Must(d => d.Any(x => x.Selected)).WithMessage(_ => text["Choose at least one director."]);
             RuleForEach(x => x.Directors).ChildRules(d => d
-                .RuleFor(x => x.Weight).Custom((text, context) =>
+                .RuleFor(x => x.Weight).Custom((typed, context) =>
                 {
-                    if (string.IsNullOrWhiteSpace(text)) return;
-                    if (!NumberInput.TryParse(text, CultureInfo.CurrentCulture, out var w, out var error))
+                    if (string.IsNullOrWhiteSpace(typed)) return;
+                    if (!NumberInput.TryParse(typed, CultureInfo.CurrentCulture, out var w, out var error))
                         context.AddFailure(error!);
                     else if (!(w > 0))
-                        context.AddFailure("A respondent's weight must be above 0 (1 = equal to the others).");
+                        context.AddFailure(text["A respondent's weight must be above 0 (1 = equal to the others)."]);
                 }));
         }
     }

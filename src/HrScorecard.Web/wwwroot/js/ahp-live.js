@@ -17,6 +17,12 @@
         const names = JSON.parse(output.dataset.names);
         const randomIndex = Number(output.dataset.randomIndex);
         const threshold = Number(output.dataset.threshold);
+        // The words come from the page in the request's language; English if a page does not give them.
+        const words = {
+            live: output.dataset.textLive || 'Live',
+            consistent: output.dataset.textConsistent || 'consistent',
+            notConsistent: output.dataset.textNotConsistent || 'not consistent; press Check to see which pair to reconsider',
+        };
 
         function judgment(k) {
             const select = form.querySelector(`select[data-judgment="${k}"]`);
@@ -58,7 +64,7 @@
             const consistent = cr <= threshold;
             output.hidden = false;
             output.className = consistent ? 'alert alert-success' : 'alert alert-warning';
-            output.textContent = `Live: CR = ${cr.toFixed(3)}${consistent ? ' (consistent)' : ' (not consistent; press Check to see which pair to reconsider)'} · `
+            output.textContent = `${words.live}: CR = ${cr.toFixed(3)} (${consistent ? words.consistent : words.notConsistent}) · `
                 + names.map((name, i) => `${name} ${(w[i] * 100).toFixed(1)} %`).join(' · ');
         }
 
