@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Microsoft.Extensions.Localization;
 
 namespace HrScorecard.Web.Forms;
 
@@ -14,7 +15,13 @@ public static partial class NumberInput
     public const string Formats =
         "Write a number such as 93.75 or 93,75, with thousands as 1.250.000 or 1,250,000; a trailing % is allowed.";
 
-    public static bool TryParse(string? text, CultureInfo culture, out double value, out string? error)
+    // Message templates; they are also the resource keys of pages that show them in the reader's language.
+    public const string NotANumber = "\"{0}\" is not a number. {1}";
+    public const string MixedSeparators = "\"{0}\" mixes separators in a way that cannot be read safely. {1}";
+    public const string TooLarge = "\"{0}\" is too large. {1}";
+
+    /// <param name="localizer">Says the error in the request's language (keys: the templates above and <see cref="Formats"/>); English without one.</param>
+    public static bool TryParse(string? text, CultureInfo culture, out double value, out string? error, IStringLocalizer? localizer = null)
     {
         value = double.NaN;
         error = null;
@@ -26,7 +33,7 @@ public static partial class NumberInput
 
         if (!Shape().IsMatch(s))
         {
-            error = $"\"{text?.Trim()}\" is not a number. {Formats}";
+            error = Message(NotANumber, text, localizer);
             return false;
         }
 
@@ -44,19 +51,24 @@ public static partial class NumberInput
         if (parts is ["", _]) parts[0] = "0";
         if (parts.Length > 2 || !GroupsAreValid(parts[0], groupSeparator) || (parts.Length == 2 && parts[1].Length == 0))
         {
-            error = $"\"{text?.Trim()}\" mixes separators in a way that cannot be read safely. {Formats}";
+            error = Message(MixedSeparators, text, localizer);
             return false;
         }
         var normalised = parts[0].Replace(groupSeparator.ToString(), "", StringComparison.Ordinal)
                          + (parts.Length == 2 ? "." + parts[1] : "");
         if (!double.TryParse(normalised, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value) || !double.IsFinite(value))
         {
-            error = $"\"{text?.Trim()}\" is too large. {Formats}";
+            error = Message(TooLarge, text, localizer);
             return false;
         }
         if (negative) value = -value;
         return true;
     }
+
+    private static string Message(string template, string? text, IStringLocalizer? localizer) =>
+        localizer is null
+            ? string.Format(CultureInfo.InvariantCulture, template, text?.Trim(), Formats)
+            : localizer[template, text?.Trim() ?? "", localizer[Formats]];
 
     /// <summary>Formats a stored number for an input box in the user's culture, without losing digits.</summary>
     public static string Format(double? value, CultureInfo culture) =>

@@ -44,28 +44,8 @@ public sealed class EntryInputValidator : AbstractValidator<EntryInput>
 
     private static void Number(string? typed, ValidationContext<EntryRowInput> context, IStringLocalizer text)
     {
-        if (!string.IsNullOrWhiteSpace(typed) && !NumberInput.TryParse(typed, CultureInfo.CurrentCulture, out _, out var error))
-            context.AddFailure(NumberError(typed, error!, text));
-    }
-
-    private static readonly string[] NumberErrors =
-    [
-        "\"{0}\" is not a number. {1}",
-        "\"{0}\" mixes separators in a way that cannot be read safely. {1}",
-        "\"{0}\" is too large. {1}",
-    ];
-
-    /// <summary>
-    /// NumberInput (shared, culture-free) explains in English; its message is recognised and said again in the
-    /// request's language. An unrecognised message is shown as it is rather than lost.
-    /// </summary>
-    public static string NumberError(string typed, string error, IStringLocalizer text)
-    {
-        var trimmed = typed.Trim();
-        foreach (var key in NumberErrors)
-            if (error == string.Format(CultureInfo.InvariantCulture, key, trimmed, NumberInput.Formats))
-                return text[key, trimmed, text[NumberInput.Formats]];
-        return error;
+        if (!string.IsNullOrWhiteSpace(typed) && !NumberInput.TryParse(typed, CultureInfo.CurrentCulture, out _, out var error, text))
+            context.AddFailure(error!);
     }
 
     /// <summary>The number in a field that passed validation; null when left empty.</summary>

@@ -41,8 +41,8 @@ public sealed class SubPeriodInputValidator : AbstractValidator<SubPeriodInput>
 
     private static void Number(string? typed, ValidationContext<SubPeriodRowInput> context, IStringLocalizer text)
     {
-        if (!string.IsNullOrWhiteSpace(typed) && !NumberInput.TryParse(typed, CultureInfo.CurrentCulture, out _, out var error))
-            context.AddFailure(EntryInputValidator.NumberError(typed, error!, text));
+        if (!string.IsNullOrWhiteSpace(typed) && !NumberInput.TryParse(typed, CultureInfo.CurrentCulture, out _, out var error, text))
+            context.AddFailure(error!);
     }
 }
 
