@@ -16,6 +16,9 @@ public sealed record ScorecardResult(
     IReadOnlyDictionary<int, double> TargetByKpi,
     IReadOnlyList<string> Warnings);
 
+/// <summary>One period's evaluation, for trends.</summary>
+public sealed record PeriodResult(ReportingPeriod Period, ScorecardResult Result);
+
 /// <summary>
 /// Loads a scorecard's tree, the period's targets and actuals and the weights in force for the period, and evaluates
 /// it with <see cref="ScorecardEvaluator"/>. Every page and report that shows a score goes through here, so all of
@@ -31,7 +34,7 @@ public static class ScorecardCalculation
     }
 
     /// <summary>Every period of the scorecard, oldest first: one load for all of them, then one evaluation per period.</summary>
-    internal static async Task<IReadOnlyList<PeriodResult>> EvaluateAllPeriodsAsync(ScorecardDbContext db, int scorecardId,
+    public static async Task<IReadOnlyList<PeriodResult>> EvaluateAllPeriodsAsync(ScorecardDbContext db, int scorecardId,
         CancellationToken cancellationToken = default)
     {
         var stored = await LoadAsync(db, scorecardId, periodId: null, cancellationToken);

@@ -36,7 +36,7 @@ public sealed record ReportChildWeight(string Name, double LocalWeight);
 /// <summary>The applied round a set's weights came from: who submitted the set and how far they agree (S*, null below two).</summary>
 public sealed record ReportRound(string Name, int Respondents, double? Consensus, ConsensusBand? Band);
 
-/// <summary>Everything the PDF shows, taken from <see cref="ScorecardHistory"/> (the dashboard's computation) and the database.</summary>
+/// <summary>Everything the PDF shows, taken from <see cref="ScorecardCalculation.EvaluateAllPeriodsAsync"/> (the dashboard's computation) and the database.</summary>
 public sealed record ScorecardReportData(
     string ScorecardName,
     string OrganisationUnit,
@@ -63,7 +63,7 @@ public sealed record ScorecardReportData(
         var period = await db.Periods.AsNoTracking().SingleOrDefaultAsync(p => p.Id == periodId && p.ScorecardId == scorecardId, cancellationToken);
         if (scorecard is null || period is null) return null;
 
-        var history = await ScorecardHistory.EvaluateAllPeriodsAsync(db, scorecardId, cancellationToken);
+        var history = await ScorecardCalculation.EvaluateAllPeriodsAsync(db, scorecardId, cancellationToken);
         var result = history.Single(h => h.Period.Id == periodId).Result;
         var nodes = await db.Nodes.AsNoTracking().Include(n => n.Kpi).Where(n => n.ScorecardId == scorecardId).ToListAsync(cancellationToken);
         var childrenOf = nodes.Where(n => n.ParentId is not null).ToLookup(n => n.ParentId!.Value);

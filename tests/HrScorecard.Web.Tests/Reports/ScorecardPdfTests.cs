@@ -51,7 +51,7 @@ public sealed class ScorecardPdfTests(HrScorecardFactory factory, ITestOutputHel
         var pdf = await ReportPdf.GetAsync(client, scorecardId, periodId);
 
         using var scope = factory.Services.CreateScope();
-        var history = await ScorecardHistory.EvaluateAllPeriodsAsync(scope.ServiceProvider.GetRequiredService<ScorecardDbContext>(), scorecardId);
+        var history = await ScorecardCalculation.EvaluateAllPeriodsAsync(scope.ServiceProvider.GetRequiredService<ScorecardDbContext>(), scorecardId);
         var en = CultureInfo.GetCultureInfo("en-US");
         Assert.Equal(2, history.Count);
         foreach (var (period, result) in history)

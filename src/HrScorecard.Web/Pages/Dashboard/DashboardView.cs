@@ -20,7 +20,7 @@ public sealed record OpenAction(int Id, int KpiNodeId, string KpiName, int Perio
     string Owner, DateOnly? DueDate, ActionStatus Status);
 
 /// <summary>
-/// Everything the dashboard shows for one scorecard and period, composed from <see cref="ScorecardHistory"/> (so the
+/// Everything the dashboard shows for one scorecard and period, composed from <see cref="ScorecardCalculation.EvaluateAllPeriodsAsync"/> (so the
 /// numbers are those of <see cref="ScorecardCalculation"/>) and the tree as <see cref="ScorecardTree"/> lists it.
 /// </summary>
 public sealed record DashboardView(

@@ -25,7 +25,7 @@ public sealed class ExportModel(ScorecardDbContext db, IStringLocalizer<IndexMod
         var scorecard = await db.Scorecards.AsNoTracking().SingleOrDefaultAsync(s => s.Id == scorecardId, cancellationToken);
         if (scorecard is null) return NotFound();
         IReadOnlyList<PeriodResult> history;
-        try { history = await ScorecardHistory.EvaluateAllPeriodsAsync(db, scorecardId, cancellationToken); }
+        try { history = await ScorecardCalculation.EvaluateAllPeriodsAsync(db, scorecardId, cancellationToken); }
         catch (DomainValidationException e) { return Content($"This scorecard cannot be evaluated yet: {e.Message}"); }
         var selected = history.FirstOrDefault(h => h.Period.Id == periodId);
         if (selected is null) return NotFound();

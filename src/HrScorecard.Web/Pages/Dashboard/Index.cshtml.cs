@@ -10,7 +10,7 @@ namespace HrScorecard.Web.Pages.Dashboard;
 
 /// <summary>
 /// The managers' view of one scorecard and period. A fixed number of queries whatever the number of KPIs (one
-/// evaluation per period through <see cref="ScorecardHistory"/>, the tree, the scorecards, the open actions).
+/// evaluation per period through <see cref="ScorecardCalculation.EvaluateAllPeriodsAsync"/>, the tree, the scorecards, the open actions).
 /// </summary>
 public sealed class IndexModel(ScorecardDbContext db, IStringLocalizer<IndexModel> text) : PageModel
 {
@@ -51,7 +51,7 @@ public sealed class IndexModel(ScorecardDbContext db, IStringLocalizer<IndexMode
         IReadOnlyList<PeriodResult> history;
         try
         {
-            history = await ScorecardHistory.EvaluateAllPeriodsAsync(db, Scorecard.Id, cancellationToken);
+            history = await ScorecardCalculation.EvaluateAllPeriodsAsync(db, Scorecard.Id, cancellationToken);
         }
         catch (DomainValidationException e)
         {

@@ -48,7 +48,7 @@ public sealed class KpiModel(ScorecardDbContext db, IStringLocalizer<KpiModel> t
 
         try
         {
-            var history = await ScorecardHistory.EvaluateAllPeriodsAsync(db, scorecard.Id, cancellationToken);
+            var history = await ScorecardCalculation.EvaluateAllPeriodsAsync(db, scorecard.Id, cancellationToken);
             History = [.. history.Select(h => new KpiPeriodRow(h.Period.Id, h.Period.Name,
                 h.Result.TargetByKpi.TryGetValue(NodeId, out var t) ? t : null,
                 h.Result.ByNodeId.GetValueOrDefault(NodeId)?.Kpi?.Actual,
