@@ -3,6 +3,7 @@ using FluentValidation;
 using HrScorecard.Web;
 using HrScorecard.Web.Api;
 using HrScorecard.Web.Data;
+using HrScorecard.Web.Evaluation;
 using HrScorecard.Web.Hosting;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
@@ -61,6 +62,8 @@ builder.Services.AddRazorPages(options =>
     .AddMvcOptions(options => options.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true)
     .AddViewLocalization()
     .AddDataAnnotationsLocalization();
+builder.Services.AddMemoryCache();
+builder.Services.AddSingleton<EvaluationCache>();
 builder.Services.AddValidatorsFromAssemblyContaining<Program>();
 builder.Services.AddProblemDetails();
 builder.Services.AddExceptionHandler<ApiProblemHandler>();

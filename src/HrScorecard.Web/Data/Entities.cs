@@ -31,6 +31,13 @@ public sealed class Scorecard : IVersioned
     public ScorecardStatus Status { get; set; } = ScorecardStatus.Draft;
     public DateTime CreatedAt { get; set; }
     public Guid Version { get; set; }
+
+    /// <summary>
+    /// Counts the saved changes to anything the scorecard's figures are computed from (its nodes, KPIs, periods,
+    /// targets, actuals, weights, actions): renewed with every audited change, so a cached evaluation keyed by it is
+    /// never stale on any instance. Not a concurrency token: editing a KPI must not conflict with the scorecard form.
+    /// </summary>
+    public long DataRevision { get; set; }
     public List<ScorecardNode> Nodes { get; set; } = [];
     public List<ReportingPeriod> Periods { get; set; } = [];
 }

@@ -81,8 +81,14 @@ public class ScorecardDbContext(DbContextOptions options, IHttpContextAccessor? 
         var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
         var user = httpContextAccessor?.HttpContext?.User.FindFirstValue(ClaimTypes.Name) ?? SystemUser;
         var now = DateTime.UtcNow;
-        AuditEntries.AddRange(changes.Select(c => c.ToEntry(user, now, scorecardOfNode, AuditSource)));
+        var entries = changes.Select(c => c.ToEntry(user, now, scorecardOfNode, AuditSource)).ToList();
+        AuditEntries.AddRange(entries);
         await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        // In the change's own transaction: whoever reads the new revision then reads the new figures too.
+        var touched = entries.Select(e => e.ScorecardId).OfType<int>().Distinct().ToList();
+        if (touched.Count > 0)
+            await Scorecards.Where(s => touched.Contains(s.Id))
+                .ExecuteUpdateAsync(s => s.SetProperty(x => x.DataRevision, x => x.DataRevision + 1), cancellationToken);
         if (transaction is not null) await transaction.CommitAsync(cancellationToken);
         return written;
     }

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Xml.Linq;
 using HrScorecard.Web.Data;
+using HrScorecard.Web.Evaluation;
 using HrScorecard.Web.Tests.Scorecards;
 using HrScorecard.Web.Tests.Support;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
@@ -39,6 +40,33 @@ public sealed class TwoInstancesTests(TwoInstancesTests.Instances instances) : I
 
         var id = ScorecardPages.IdFromTreeRedirect(response);
         Assert.Equal(name, await instances.A.InDbAsync(db => db.Scorecards.Where(s => s.Id == id).Select(s => s.Name).SingleAsync()));
+    }
+
+    [Fact]
+    public async Task A_change_saved_through_one_instance_shows_at_once_on_the_other_instance_s_dashboard()
+    {
+        var cookies = new CookieContainer();
+        using var onA = instances.A.Client(cookies);
+        await onA.SignInAsync(SignIn.DemoAccountOf("Manager"), SignIn.Password);
+        var (scorecardId, periodId, kpi) = await instances.A.InDbAsync(async db => (
+            await db.Scorecards.Where(s => s.Name == DemoData.ScorecardName).Select(s => s.Id).SingleAsync(),
+            await db.Periods.Where(p => p.Scorecard!.Name == DemoData.ScorecardName && p.Name == "2023").Select(p => p.Id).SingleAsync(),
+            await db.Kpis.Where(k => k.Scorecard!.Name == DemoData.ScorecardName && k.Code == "CUS-1").Select(k => k.NodeId).SingleAsync()));
+        var url = $"/Dashboard/Index?scorecardId={scorecardId}&periodId={periodId}";
+        async Task<string> KpiScoreOnA() =>
+            (await HtmlForm.GetPageAsync(onA, url)).QuerySelector($"#node-{kpi} .node-score")!.TextContent.Trim();
+        var before = await KpiScoreOnA(); // A now keeps the figures of this revision
+
+        await instances.B.InDbAsync(async db =>
+        {
+            (await db.Actuals.SingleAsync(a => a.KpiNodeId == kpi && a.PeriodId == periodId)).Value = 2.25;
+            return await db.SaveChangesAsync();
+        });
+
+        var expected = await instances.B.InDbAsync(db => ScorecardCalculation.EvaluateAsync(db, scorecardId, periodId));
+        var score = expected.ByNodeId[kpi].Score!.Value.ToString("0.00", System.Globalization.CultureInfo.GetCultureInfo("en-US"));
+        Assert.NotEqual(before, score);
+        Assert.Equal(score, await KpiScoreOnA());
     }
 
     [Fact]

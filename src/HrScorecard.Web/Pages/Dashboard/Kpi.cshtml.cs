@@ -13,7 +13,7 @@ namespace HrScorecard.Web.Pages.Dashboard;
 public sealed record KpiPeriodRow(int PeriodId, string PeriodName, double? Target, double? Actual, double? Score, TrafficLight Light);
 
 /// <summary>One KPI over all periods: target vs actual, score history, how it is scored, what changed, what is being done.</summary>
-public sealed class KpiModel(ScorecardDbContext db, IStringLocalizer<KpiModel> text) : PageModel
+public sealed class KpiModel(ScorecardDbContext db, EvaluationCache evaluations, IStringLocalizer<KpiModel> text) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public int NodeId { get; set; }
@@ -48,7 +48,7 @@ public sealed class KpiModel(ScorecardDbContext db, IStringLocalizer<KpiModel> t
 
         try
         {
-            var history = await ScorecardCalculation.EvaluateAllPeriodsAsync(db, scorecard.Id, cancellationToken);
+            var history = await evaluations.AllPeriodsAsync(db, scorecard, cancellationToken);
             History = [.. history.Select(h => new KpiPeriodRow(h.Period.Id, h.Period.Name,
                 h.Result.TargetByKpi.TryGetValue(NodeId, out var t) ? t : null,
                 h.Result.ByNodeId.GetValueOrDefault(NodeId)?.Kpi?.Actual,
