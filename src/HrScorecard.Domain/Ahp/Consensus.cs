@@ -35,18 +35,18 @@ public static class Consensus
     public static double? RelativeHomogeneity(IReadOnlyList<IReadOnlyList<double>> priorityVectors, int scaleMaximum = 9)
     {
         if (priorityVectors.Count == 0)
-            throw new DomainValidationException("Consensus needs at least one respondent's priorities.");
+            throw new DomainValidationException(Messages.Get("Consensus needs at least one respondent's priorities."));
         var n = priorityVectors[0].Count;
         for (var k = 0; k < priorityVectors.Count; k++)
         {
             if (priorityVectors[k].Count != n)
                 throw new DomainValidationException(
-                    $"Respondent {k} has priorities for {priorityVectors[k].Count} items, respondent 0 for {n}.", $"[{k}]");
+                    Messages.Format("Respondent {0} has priorities for {1} items, respondent 0 for {2}.", k, priorityVectors[k].Count, n), $"[{k}]");
             if (priorityVectors[k].Any(p => !(p > 0) || !double.IsFinite(p)))
-                throw new DomainValidationException($"Respondent {k}'s priorities must be positive numbers.", $"[{k}]");
+                throw new DomainValidationException(Messages.Format("Respondent {0}'s priorities must be positive numbers.", k), $"[{k}]");
         }
         if (scaleMaximum < 2)
-            throw new DomainValidationException("The scale maximum must be at least 2 (Saaty's scale: 9).");
+            throw new DomainValidationException(Messages.Get("The scale maximum must be at least 2 (Saaty's scale: 9)."));
         if (priorityVectors.Count < 2 || n < 2) return null;
 
         var alpha = priorityVectors.Average(Entropy);

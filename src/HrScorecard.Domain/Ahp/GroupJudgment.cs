@@ -11,13 +11,13 @@ public static class GroupJudgment
     public static PairwiseMatrix Aggregate(IReadOnlyList<PairwiseMatrix> matrices, IReadOnlyList<double>? respondentWeights = null)
     {
         if (matrices.Count == 0)
-            throw new DomainValidationException("Aggregation needs at least one respondent's matrix.", "matrices");
+            throw new DomainValidationException(Messages.Get("Aggregation needs at least one respondent's matrix."), "matrices");
         var size = matrices[0].Size;
         for (var k = 1; k < matrices.Count; k++)
             if (matrices[k].Size != size)
-                throw new DomainValidationException(
-                    $"Matrix {k} is {matrices[k].Size}×{matrices[k].Size}, but matrix 0 is {size}×{size}; " +
-                    "all respondents must compare the same items.", $"matrices[{k}]");
+                throw new DomainValidationException(Messages.Format(
+                    "Matrix {0} is {1}×{1}, but matrix 0 is {2}×{2}; all respondents must compare the same items.", k, matrices[k].Size, size),
+                    $"matrices[{k}]");
 
         var lambda = NormalisedRespondentWeights(matrices.Count, respondentWeights);
         var entries = new double[size, size];
@@ -36,11 +36,11 @@ public static class GroupJudgment
         if (weights is null) return [.. Enumerable.Repeat(1.0 / count, count)];
         if (weights.Count != count)
             throw new DomainValidationException(
-                $"{count} matrices need {count} respondent weights, but {weights.Count} were given.", "respondentWeights");
+                Messages.Format("{0} matrices need {0} respondent weights, but {1} were given.", count, weights.Count), "respondentWeights");
         for (var k = 0; k < count; k++)
             if (!(weights[k] > 0) || !double.IsFinite(weights[k]))
                 throw new DomainValidationException(
-                    $"Respondent weight {k} must be a positive number, but is {weights[k]}.", $"respondentWeights[{k}]");
+                    Messages.Format("Respondent weight {0} must be a positive number, but is {1}.", k, weights[k]), $"respondentWeights[{k}]");
         var largest = weights.Max();
         var scaled = weights.Select(w => w / largest).ToArray(); // dividing by the largest first keeps the sum finite
         var sum = scaled.Sum();

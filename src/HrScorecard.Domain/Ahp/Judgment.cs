@@ -9,7 +9,11 @@ public static class Judgment
     public static IReadOnlyList<double> Scale { get; } =
         [.. Enumerable.Range(2, 8).Reverse().Select(k => 1.0 / k), 1, 2, 3, 4, 5, 6, 7, 8, 9];
 
-    /// <summary>Saaty's verbal meaning of an intensity 1–9 (Saaty 1980, Table 1).</summary>
+    /// <summary>Saaty's verbal meaning of an intensity 1–9 (Saaty 1980, Table 1), in English.</summary>
+    /// <remarks>
+    /// Deliberately not translated here: the web's <c>SaatyScale</c> builds its resource keys from these words and
+    /// translates whole sentences ("{0} is strongly more important than {1}"), which read better than translated fragments.
+    /// </remarks>
     public static string Meaning(int intensity) => intensity switch
     {
         1 => "equally important",

@@ -37,7 +37,7 @@ public sealed class PairwiseMatrix
         var expected = size * (size - 1) / 2;
         if (judgments.Count != expected)
             throw new DomainValidationException(
-                $"{size} items need {expected} pairwise judgments (one per pair), but {judgments.Count} were given.");
+                Messages.Format("{0} items need {1} pairwise judgments (one per pair), but {2} were given.", size, expected, judgments.Count));
         var entries = Identity(size);
         var k = 0;
         for (var i = 0; i < size; i++)
@@ -65,12 +65,12 @@ public sealed class PairwiseMatrix
         {
             if (rows[i].Count != size)
                 throw new DomainValidationException(
-                    $"Row {i} has {rows[i].Count} entries, but a {size}×{size} matrix needs {size} in every row.", $"[{i}]");
+                    Messages.Format("Row {0} has {1} entries, but a {2}×{2} matrix needs {2} in every row.", i, rows[i].Count, size), $"[{i}]");
             for (var j = 0; j < size; j++)
                 CheckEntry(rows[i][j], i, j);
             if (Math.Abs(rows[i][i] - 1) > 1e-9)
                 throw new DomainValidationException(
-                    $"Entry [{i}][{i}] compares an item with itself and must be 1, but is {Show(rows[i][i])}.", $"[{i}][{i}]");
+                    Messages.Format("Entry [{0}][{0}] compares an item with itself and must be 1, but is {1}.", i, Show(rows[i][i])), $"[{i}][{i}]");
         }
 
         var entries = Identity(size);
@@ -80,9 +80,9 @@ public sealed class PairwiseMatrix
                 double upper = rows[i][j], lower = rows[j][i];
                 // 1e-12 of slack: |0.33 · 3 − 1| evaluates to 0.010000000000000009, which must still count as within 1 %.
                 if (Math.Abs(upper * lower - 1) > ReciprocalTolerance + 1e-12)
-                    throw new DomainValidationException(
-                        $"Entry [{j}][{i}] = {Show(lower)} must be the reciprocal of entry [{i}][{j}] = {Show(upper)}, " +
-                        $"i.e. {Judgment.Format(1 / upper)}.", $"[{j}][{i}]");
+                    throw new DomainValidationException(Messages.Format(
+                        "Entry [{0}][{1}] = {2} must be the reciprocal of entry [{1}][{0}] = {3}, i.e. {4}.",
+                        j, i, Show(lower), Show(upper), Judgment.Format(1 / upper)), $"[{j}][{i}]");
                 var judgment = upper >= 1 ? upper : 1 / lower;
                 entries[i, j] = judgment;
                 entries[j, i] = 1 / judgment;
@@ -96,7 +96,7 @@ public sealed class PairwiseMatrix
         CheckSize(weights.Count);
         for (var i = 0; i < weights.Count; i++)
             if (!(weights[i] > 0) || !double.IsFinite(weights[i]))
-                throw new DomainValidationException($"Weight {i} must be a positive number, but is {Show(weights[i])}.", $"[{i}]");
+                throw new DomainValidationException(Messages.Format("Weight {0} must be a positive number, but is {1}.", i, Show(weights[i])), $"[{i}]");
         var size = weights.Count;
         var entries = Identity(size);
         for (var i = 0; i < size; i++)
@@ -153,20 +153,20 @@ public sealed class PairwiseMatrix
     {
         if (size is < 1 or > MaxSize)
             throw new DomainValidationException(
-                $"A pairwise comparison needs between 1 and {MaxSize} items, but {size} were given.");
+                Messages.Format("A pairwise comparison needs between 1 and {0} items, but {1} were given.", MaxSize, size));
     }
 
     private static void CheckEntry(double value, int i, int j)
     {
         if (!double.IsFinite(value) || value <= 0)
             throw new DomainValidationException(
-                $"Entry [{i}][{j}] must be a positive number (Saaty's scale runs from 1/9 to 9), but is {Show(value)}.",
+                Messages.Format("Entry [{0}][{1}] must be a positive number (Saaty's scale runs from 1/9 to 9), but is {2}.", i, j, Show(value)),
                 $"[{i}][{j}]");
         // Beyond the scale a judgment means nothing, and far beyond it the eigenvector overflows.
         if (value > MaxJudgment * (1 + 1e-9) || value < 1 / MaxJudgment / (1 + 1e-9))
             throw new DomainValidationException(
-                $"Entry [{i}][{j}] = {Show(value)} is outside Saaty's scale, which runs from 1/9 to 9.", $"[{i}][{j}]");
+                Messages.Format("Entry [{0}][{1}] = {2} is outside Saaty's scale, which runs from 1/9 to 9.", i, j, Show(value)), $"[{i}][{j}]");
     }
 
-    private static string Show(double value) => value.ToString("G6", CultureInfo.InvariantCulture);
+    private static string Show(double value) => value.ToString("G6", CultureInfo.CurrentCulture);
 }

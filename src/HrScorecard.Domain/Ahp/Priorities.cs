@@ -16,7 +16,7 @@ public static class Priorities
     {
         options ??= AhpOptions.Default;
         if (!(options.ConsistencyThreshold >= 0) || !double.IsFinite(options.ConsistencyThreshold))
-            throw new DomainValidationException("The consistency threshold must be a non-negative number such as 0.10.");
+            throw new DomainValidationException(Messages.Get("The consistency threshold must be a non-negative number such as 0.10."));
 
         var n = matrix.Size;
         var eigenvector = PrincipalEigenvector(matrix);

@@ -27,7 +27,7 @@ public static class RandomIndex
     {
         if (size is < 1 or > PairwiseMatrix.MaxSize)
             throw new DomainValidationException(
-                $"Random indices are tabulated for 1 to {PairwiseMatrix.MaxSize} items, not {size}.");
+                Messages.Format("Random indices are tabulated for 1 to {0} items, not {1}.", PairwiseMatrix.MaxSize, size));
         return (table == RandomIndexTable.Saaty ? SaatyTable : AlonsoLamataTable)[size - 1];
     }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using HrScorecard.Domain.Ahp;
 using HrScorecard.Domain.Scoring;
 
@@ -101,11 +102,12 @@ public static class ScorecardEvaluator
         for (var i = 0; i < weights.Count; i++)
             if (!double.IsFinite(weights[i]) || weights[i] <= 0)
                 throw new DomainValidationException(
-                    $"Weight {i} of \"{name}\" must be a positive number, but is {weights[i]}.", $"{field}[{i}]");
+                    Messages.Format("Weight {0} of \"{1}\" must be a positive number, but is {2}.", i, name, weights[i]), $"{field}[{i}]");
         var sum = weights.Sum();
         if (Math.Abs(sum - 1) > DirectWeightSumTolerance)
             throw new DomainValidationException(
-                $"The weights of \"{name}\"'s children must sum to 1, but sum to {sum:0.####}.", field);
+                Messages.Format("The weights of \"{0}\"'s children must sum to 1, but sum to {1}.", name, sum.ToString("0.####", CultureInfo.CurrentCulture)),
+                field);
         return [.. weights.Select(w => w / sum)];
     }
 

@@ -29,7 +29,7 @@ public sealed record ScorecardNode
         KpiMeasurement? kpi, Thresholds? thresholdOverride)
     {
         if (string.IsNullOrWhiteSpace(name))
-            throw new DomainValidationException("Every node needs a name.", "name");
+            throw new DomainValidationException(Messages.Get("Every node needs a name."), "name");
         Name = name;
         Children = children;
         Weighting = weighting;
@@ -64,20 +64,20 @@ public sealed record ScorecardNode
         Thresholds? thresholdOverride = null)
     {
         if (children.Count == 0)
-            throw new DomainValidationException($"\"{name}\" has no children: a node is either a KPI or has children.", "children");
+            throw new DomainValidationException(Messages.Format("\"{0}\" has no children: a node is either a KPI or has children.", name), "children");
         var count = weighting switch
         {
             null when children.Count > 1 => throw new DomainValidationException(
-                $"\"{name}\" has {children.Count} children but no weights: give comparisons or weights.", "weights"),
+                Messages.Format("\"{0}\" has {1} children but no weights: give comparisons or weights.", name, children.Count), "weights"),
             null => 1,
             NodeWeighting.Direct d => d.Weights.Count,
             NodeWeighting.Pairwise p => p.Comparisons.Size,
             _ => throw new UnreachableException(),
         };
         if (count != children.Count)
-            throw new DomainValidationException(
-                $"\"{name}\" has {children.Count} children but {(weighting is NodeWeighting.Pairwise ? "a comparison of" : "weights for")} {count}.",
-                weighting is NodeWeighting.Pairwise ? "comparisons" : "weights");
+            throw weighting is NodeWeighting.Pairwise
+                ? new DomainValidationException(Messages.Format("\"{0}\" has {1} children but a comparison of {2}.", name, children.Count, count), "comparisons")
+                : new DomainValidationException(Messages.Format("\"{0}\" has {1} children but weights for {2}.", name, children.Count, count), "weights");
         return new ScorecardNode(name, children, weighting, null, thresholdOverride);
     }
 }

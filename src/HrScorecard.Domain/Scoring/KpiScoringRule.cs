@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace HrScorecard.Domain.Scoring;
 
 /// <summary>How a KPI's actual is turned into a score on the % scale (seed 003 §2.2.13; seed 002 for OMAX).</summary>
@@ -28,22 +26,22 @@ public sealed record KpiScoringRule
     public KpiScoringRule(ScoringMethod method, double? target = null, OmaxLadder? ladder = null)
     {
         if (!Enum.IsDefined(method))
-            throw new DomainValidationException($"Unknown scoring method {method}.", "method");
+            throw new DomainValidationException(Messages.Format("Unknown scoring method {0}.", method), "method");
         if (method is ScoringMethod.HigherIsBetter or ScoringMethod.LowerIsBetter)
         {
             if (target is null || !double.IsFinite(target.Value))
-                throw new DomainValidationException($"A {Describe(method)} KPI needs a target.", "target");
+                throw new DomainValidationException(Messages.Format("A {0} KPI needs a target.", Describe(method)), "target");
             if (target.Value == 0)
                 throw new DomainValidationException(
-                    $"The target of a {Describe(method)} KPI cannot be 0: the score is actual ÷ target. " +
-                    "For a KPI whose goal is zero, use the \"must be zero\" method.", "target");
+                    Messages.Format("The target of a {0} KPI cannot be 0: the score is actual ÷ target. For a KPI whose goal is zero, use the \"must be zero\" method.",
+                        Describe(method)), "target");
             if (target.Value < 0)
                 throw new DomainValidationException(
-                    $"The target of a {Describe(method)} KPI must be positive (it is {target.Value.ToString(CultureInfo.InvariantCulture)}): " +
-                    "a negative target turns the ratio upside down. For measures that can be negative, use an OMAX ladder.", "target");
+                    Messages.Format("The target of a {0} KPI must be positive (it is {1}): a negative target turns the ratio upside down. For measures that can be negative, use an OMAX ladder.",
+                        Describe(method), target.Value), "target");
         }
         if (method == ScoringMethod.Omax && ladder is null)
-            throw new DomainValidationException("An OMAX KPI needs its ladder of eleven values (levels 0 to 10).", "omaxLevels");
+            throw new DomainValidationException(Messages.Get("An OMAX KPI needs its ladder of eleven values (levels 0 to 10)."), "omaxLevels");
         Method = method;
         Target = method switch
         {
@@ -74,7 +72,7 @@ public sealed record KpiScoringRule
     public double Score(double actual, double? scoreCap = null)
     {
         if (!double.IsFinite(actual))
-            throw new DomainValidationException($"The actual must be a number, but is {actual}.", "actual");
+            throw new DomainValidationException(Messages.Format("The actual must be a number, but is {0}.", actual), "actual");
         ScoreCap.Check(scoreCap);
         var raw = Method switch
         {
@@ -86,29 +84,29 @@ public sealed record KpiScoringRule
         };
         if (!double.IsFinite(raw))
             throw new DomainValidationException(
-                $"The actual {actual.ToString(CultureInfo.InvariantCulture)} is too large against the target to give a score.", "actual");
+                Messages.Format("The actual {0} is too large against the target to give a score.", actual), "actual");
         var floored = Math.Max(0, raw);
         return scoreCap is { } cap ? Math.Min(floored, cap) : floored;
     }
 
-    /// <summary>The formula in words, for pages and reports.</summary>
+    /// <summary>The method's name, for pages and reports, in the current UI culture.</summary>
     public static string Describe(ScoringMethod method) => method switch
     {
-        ScoringMethod.HigherIsBetter => "higher-is-better",
-        ScoringMethod.LowerIsBetter => "lower-is-better",
-        ScoringMethod.MustBeZero => "must-be-zero",
-        ScoringMethod.MustBeOne => "must-be-one",
+        ScoringMethod.HigherIsBetter => Messages.Get("higher-is-better"),
+        ScoringMethod.LowerIsBetter => Messages.Get("lower-is-better"),
+        ScoringMethod.MustBeZero => Messages.Get("must-be-zero"),
+        ScoringMethod.MustBeOne => Messages.Get("must-be-one"),
         _ => "OMAX",
     };
 
-    /// <summary>How the score is computed, in one sentence.</summary>
+    /// <summary>How the score is computed, in one sentence in the current UI culture.</summary>
     public static string Formula(ScoringMethod method) => method switch
     {
-        ScoringMethod.HigherIsBetter => "Score = actual ÷ target × 100 (floored at 0).",
-        ScoringMethod.LowerIsBetter => "Score = (2 − actual ÷ target) × 100, floored at 0 (an actual of twice the target or more scores 0).",
-        ScoringMethod.MustBeZero => "Score = 100 when the actual is exactly 0, otherwise 0.",
-        ScoringMethod.MustBeOne => "Score = 100 when the actual is exactly 1, otherwise 0.",
-        _ => "Score = the actual's level on the OMAX ladder (0–10, interpolated between levels) × 10.",
+        ScoringMethod.HigherIsBetter => Messages.Get("Score = actual ÷ target × 100 (floored at 0)."),
+        ScoringMethod.LowerIsBetter => Messages.Get("Score = (2 − actual ÷ target) × 100, floored at 0 (an actual of twice the target or more scores 0)."),
+        ScoringMethod.MustBeZero => Messages.Get("Score = 100 when the actual is exactly 0, otherwise 0."),
+        ScoringMethod.MustBeOne => Messages.Get("Score = 100 when the actual is exactly 1, otherwise 0."),
+        _ => Messages.Get("Score = the actual's level on the OMAX ladder (0–10, interpolated between levels) × 10."),
     };
 }
 
@@ -120,6 +118,6 @@ public static class ScoreCap
     {
         if (cap is { } c && (!double.IsFinite(c) || c < 100))
             throw new DomainValidationException(
-                $"The score cap must be at least 100 (or none), but is {c.ToString(CultureInfo.InvariantCulture)}.", "scoreCap");
+                Messages.Format("The score cap must be at least 100 (or none), but is {0}.", c), "scoreCap");
     }
 }

@@ -16,16 +16,18 @@ public sealed record OmaxLadder
     {
         if (levels.Count != LevelCount)
             throw new DomainValidationException(
-                $"An OMAX ladder needs {LevelCount} values (levels 0 to 10), but {levels.Count} were given.");
+                Messages.Format("An OMAX ladder needs {0} values (levels 0 to 10), but {1} were given.", LevelCount, levels.Count));
         for (var k = 0; k < LevelCount; k++)
             if (!double.IsFinite(levels[k]))
-                throw new DomainValidationException($"OMAX level {k} must be a number.", $"[{k}]");
+                throw new DomainValidationException(Messages.Format("OMAX level {0} must be a number.", k), $"[{k}]");
         var ascending = levels[10] > levels[0];
         for (var k = 1; k < LevelCount; k++)
             if (ascending ? levels[k] <= levels[k - 1] : levels[k] >= levels[k - 1])
-                throw new DomainValidationException(
-                    $"OMAX level {k} ({Show(levels[k])}) must be {(ascending ? "above" : "below")} level {k - 1} " +
-                    $"({Show(levels[k - 1])}): a ladder rises (or falls) strictly from level 0 to level 10.", $"[{k}]");
+                throw new DomainValidationException(ascending
+                    ? Messages.Format("OMAX level {0} ({1}) must be above level {2} ({3}): a ladder rises (or falls) strictly from level 0 to level 10.",
+                        k, Show(levels[k]), k - 1, Show(levels[k - 1]))
+                    : Messages.Format("OMAX level {0} ({1}) must be below level {2} ({3}): a ladder rises (or falls) strictly from level 0 to level 10.",
+                        k, Show(levels[k]), k - 1, Show(levels[k - 1])), $"[{k}]");
         Levels = [.. levels];
     }
 
@@ -42,7 +44,7 @@ public sealed record OmaxLadder
     public double LevelOf(double actual)
     {
         if (!double.IsFinite(actual))
-            throw new DomainValidationException($"The actual must be a number, but is {actual}.", "actual");
+            throw new DomainValidationException(Messages.Format("The actual must be a number, but is {0}.", actual), "actual");
         var direction = IsAscending ? 1 : -1;
         if (direction * (actual - Levels[0]) <= 0) return 0;
         if (direction * (actual - Levels[10]) >= 0) return 10;
@@ -59,14 +61,14 @@ public sealed record OmaxLadder
     public static OmaxLadder FromAnchors(IReadOnlyList<(int Level, double Value)> anchors)
     {
         if (anchors.Count < 2)
-            throw new DomainValidationException("An OMAX ladder needs at least two anchors (e.g. baseline and target).");
+            throw new DomainValidationException(Messages.Get("An OMAX ladder needs at least two anchors (e.g. baseline and target)."));
         var sorted = anchors.OrderBy(a => a.Level).ToArray();
         for (var k = 0; k < sorted.Length; k++)
         {
             if (sorted[k].Level is < 0 or > 10)
-                throw new DomainValidationException($"Anchor level {sorted[k].Level} is outside 0 to 10.");
+                throw new DomainValidationException(Messages.Format("Anchor level {0} is outside 0 to 10.", sorted[k].Level));
             if (k > 0 && sorted[k].Level == sorted[k - 1].Level)
-                throw new DomainValidationException($"Two anchors are set for level {sorted[k].Level}.");
+                throw new DomainValidationException(Messages.Format("Two anchors are set for level {0}.", sorted[k].Level));
         }
         var values = new double[LevelCount];
         for (var level = 0; level < LevelCount; level++)
@@ -84,5 +86,5 @@ public sealed record OmaxLadder
     public static OmaxLadder FromAnchors(double worst, double baseline, double target) =>
         FromAnchors([(0, worst), (3, baseline), (10, target)]);
 
-    private static string Show(double value) => value.ToString("G6", CultureInfo.InvariantCulture);
+    private static string Show(double value) => value.ToString("G6", CultureInfo.CurrentCulture);
 }

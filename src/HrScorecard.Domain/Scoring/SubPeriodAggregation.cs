@@ -25,16 +25,23 @@ public enum SubPeriodAggregation
 /// </summary>
 public sealed record RatioDefinition
 {
-    /// <summary>Defines the ratio; names only serve the messages ("Headcount comes to 0 …").</summary>
+    /// <summary>
+    /// Defines the ratio; names only serve the messages ("Headcount comes to 0 …"). Without names the messages say
+    /// "Numerator" and "Denominator" in the current UI culture.
+    /// </summary>
     public RatioDefinition(SubPeriodAggregation numeratorAggregation, SubPeriodAggregation denominatorAggregation, double factor = 100,
-        string numeratorName = "Numerator", string denominatorName = "Denominator")
+        string? numeratorName = null, string? denominatorName = null)
     {
-        if (!Enum.IsDefined(numeratorAggregation)) throw new DomainValidationException("Choose how the numerator is aggregated.", "numeratorAggregation");
-        if (!Enum.IsDefined(denominatorAggregation)) throw new DomainValidationException("Choose how the denominator is aggregated.", "denominatorAggregation");
+        if (!Enum.IsDefined(numeratorAggregation))
+            throw new DomainValidationException(Messages.Get("Choose how the numerator is aggregated."), "numeratorAggregation");
+        if (!Enum.IsDefined(denominatorAggregation))
+            throw new DomainValidationException(Messages.Get("Choose how the denominator is aggregated."), "denominatorAggregation");
         if (!double.IsFinite(factor) || factor == 0)
-            throw new DomainValidationException("The factor must be a number other than 0, e.g. 100 for a percentage or 1 for a plain ratio.", "factor");
+            throw new DomainValidationException(
+                Messages.Get("The factor must be a number other than 0, e.g. 100 for a percentage or 1 for a plain ratio."), "factor");
         (NumeratorAggregation, DenominatorAggregation, Factor) = (numeratorAggregation, denominatorAggregation, factor);
-        (NumeratorName, DenominatorName) = (Named(numeratorName, "Numerator"), Named(denominatorName, "Denominator"));
+        NumeratorName = Named(numeratorName) ?? Messages.Get("Numerator");
+        DenominatorName = Named(denominatorName) ?? Messages.Get("Denominator");
     }
 
     /// <summary>How the numerator's sub-period values combine, e.g. Sum of leavers.</summary>
@@ -52,7 +59,7 @@ public sealed record RatioDefinition
     /// <summary>What the denominator counts, e.g. "Headcount".</summary>
     public string DenominatorName { get; }
 
-    private static string Named(string name, string fallback) => string.IsNullOrWhiteSpace(name) ? fallback : name.Trim();
+    private static string? Named(string? name) => string.IsNullOrWhiteSpace(name) ? null : name.Trim();
 }
 
 /// <summary>
@@ -83,7 +90,8 @@ public static class SubPeriodAggregator
     public static SubPeriodTotal Aggregate(IReadOnlyList<double?> values, SubPeriodAggregation aggregation)
     {
         ArgumentNullException.ThrowIfNull(values);
-        if (!Enum.IsDefined(aggregation)) throw new DomainValidationException("Choose an aggregation: sum, average, last, minimum or maximum.", "aggregation");
+        if (!Enum.IsDefined(aggregation))
+            throw new DomainValidationException(Messages.Get("Choose an aggregation: sum, average, last, minimum or maximum."), "aggregation");
         CheckFinite(values, null);
         var entered = values.Where(v => v is not null).Select(v => v!.Value).ToList();
         return new SubPeriodTotal(entered.Count == 0 ? null : Apply(entered, aggregation), values.Count, MissingOf(values));
@@ -100,17 +108,20 @@ public static class SubPeriodAggregator
         ArgumentNullException.ThrowIfNull(denominators);
         ArgumentNullException.ThrowIfNull(ratio);
         if (numerators.Count != denominators.Count)
-            throw new DomainValidationException($"Give as many {ratio.DenominatorName} values as {ratio.NumeratorName} values, one per sub-period.");
+            throw new DomainValidationException(Messages.Format("Give as many {0} values as {1} values, one per sub-period.",
+                ratio.DenominatorName, ratio.NumeratorName));
         CheckFinite(numerators, "numerator");
         CheckFinite(denominators, "denominator");
         for (var i = 0; i < numerators.Count; i++)
         {
             if (numerators[i] is not null && denominators[i] is null)
-                throw new DomainValidationException(
-                    $"Sub-period {i + 1} has {ratio.NumeratorName} but no {ratio.DenominatorName}: enter both, or neither if the data is missing.", $"[{i}].denominator");
+                throw new DomainValidationException(Messages.Format(
+                    "Sub-period {0} has {1} but no {2}: enter both, or neither if the data is missing.", i + 1, ratio.NumeratorName, ratio.DenominatorName),
+                    $"[{i}].denominator");
             if (numerators[i] is null && denominators[i] is not null)
-                throw new DomainValidationException(
-                    $"Sub-period {i + 1} has {ratio.DenominatorName} but no {ratio.NumeratorName}: enter both (0 if nothing happened), or neither if the data is missing.", $"[{i}].numerator");
+                throw new DomainValidationException(Messages.Format(
+                    "Sub-period {0} has {1} but no {2}: enter both (0 if nothing happened), or neither if the data is missing.", i + 1, ratio.DenominatorName, ratio.NumeratorName),
+                    $"[{i}].numerator");
         }
         var missing = MissingOf(numerators);
         var entered = Enumerable.Range(0, numerators.Count).Where(i => numerators[i] is not null).ToList();
@@ -119,9 +130,9 @@ public static class SubPeriodAggregator
         var numerator = Apply([.. entered.Select(i => numerators[i]!.Value)], ratio.NumeratorAggregation);
         var denominator = Apply([.. entered.Select(i => denominators[i]!.Value)], ratio.DenominatorAggregation);
         if (denominator == 0)
-            throw new DomainValidationException(
-                $"{ratio.DenominatorName} comes to 0 ({Describe(ratio.DenominatorAggregation)} of the entered sub-periods), so {ratio.NumeratorName} / {ratio.DenominatorName} " +
-                $"cannot be computed: enter the {ratio.DenominatorName} of each sub-period that has data.", "denominator");
+            throw new DomainValidationException(Messages.Format(
+                "{0} comes to 0 ({1} of the entered sub-periods), so {2} / {0} cannot be computed: enter the {0} of each sub-period that has data.",
+                ratio.DenominatorName, Describe(ratio.DenominatorAggregation), ratio.NumeratorName), "denominator");
         return new SubPeriodTotal(numerator / denominator * ratio.Factor, numerators.Count, missing);
     }
 
@@ -132,23 +143,23 @@ public static class SubPeriodAggregator
         SubPeriodAggregation.Last => entered[^1],
         SubPeriodAggregation.Minimum => entered.Min(),
         SubPeriodAggregation.Maximum => entered.Max(),
-        _ => throw new DomainValidationException("Choose an aggregation: sum, average, last, minimum or maximum.", "aggregation"),
+        _ => throw new DomainValidationException(Messages.Get("Choose an aggregation: sum, average, last, minimum or maximum."), "aggregation"),
     };
 
     private static string Describe(SubPeriodAggregation aggregation) => aggregation switch
     {
-        SubPeriodAggregation.Sum => "sum",
-        SubPeriodAggregation.Average => "average",
-        SubPeriodAggregation.Last => "last value",
-        SubPeriodAggregation.Minimum => "minimum",
-        _ => "maximum",
+        SubPeriodAggregation.Sum => Messages.Get("sum"),
+        SubPeriodAggregation.Average => Messages.Get("average"),
+        SubPeriodAggregation.Last => Messages.Get("last value"),
+        SubPeriodAggregation.Minimum => Messages.Get("minimum"),
+        _ => Messages.Get("maximum"),
     };
 
     private static void CheckFinite(IReadOnlyList<double?> values, string? component)
     {
         for (var i = 0; i < values.Count; i++)
             if (values[i] is { } v && !double.IsFinite(v))
-                throw new DomainValidationException($"Sub-period {i + 1} has no usable number; enter a finite value or leave it empty.",
+                throw new DomainValidationException(Messages.Format("Sub-period {0} has no usable number; enter a finite value or leave it empty.", i + 1),
                     component is null ? $"[{i}]" : $"[{i}].{component}");
     }
 

@@ -28,10 +28,10 @@ public sealed record Thresholds
     public Thresholds(double yellowFrom, double greenFrom)
     {
         if (!double.IsFinite(yellowFrom) || yellowFrom < 0)
-            throw new DomainValidationException($"The yellow threshold must be a number of at least 0, but is {yellowFrom}.", "yellowFrom");
+            throw new DomainValidationException(Messages.Format("The yellow threshold must be a number of at least 0, but is {0}.", yellowFrom), "yellowFrom");
         if (!double.IsFinite(greenFrom) || greenFrom < yellowFrom)
             throw new DomainValidationException(
-                $"The green threshold ({greenFrom}) must be a number no lower than the yellow threshold ({yellowFrom}).", "greenFrom");
+                Messages.Format("The green threshold ({0}) must be a number no lower than the yellow threshold ({1}).", greenFrom, yellowFrom), "greenFrom");
         YellowFrom = yellowFrom;
         GreenFrom = greenFrom;
     }

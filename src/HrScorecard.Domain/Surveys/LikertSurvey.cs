@@ -35,31 +35,35 @@ public sealed class LikertSurvey
     public static LikertSurvey Create(IReadOnlyList<string> items, IReadOnlyList<IReadOnlyList<int>> answers)
     {
         if (items.Count == 0)
-            throw new DomainValidationException("The survey has no items: the header row must name one column per question.", "items");
+            throw new DomainValidationException(Messages.Get("The survey has no items: the header row must name one column per question."), "items");
         var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         for (var j = 0; j < items.Count; j++)
         {
             if (string.IsNullOrWhiteSpace(items[j]))
-                throw new DomainValidationException($"Column {j + 1} has no item name: give every question a name in the header row.", $"items[{j}]");
+                throw new DomainValidationException(
+                    Messages.Format("Column {0} has no item name: give every question a name in the header row.", j + 1), $"items[{j}]");
             if (!names.Add(items[j].Trim()))
-                throw new DomainValidationException($"Column {j + 1}: the item name \"{items[j].Trim()}\" appears twice; item names must be unique.", $"items[{j}]");
+                throw new DomainValidationException(
+                    Messages.Format("Column {0}: the item name \"{1}\" appears twice; item names must be unique.", j + 1, items[j].Trim()), $"items[{j}]");
         }
         if (answers.Count == 0)
-            throw new DomainValidationException("The survey has no respondents: add one row per respondent below the header row.");
+            throw new DomainValidationException(Messages.Get("The survey has no respondents: add one row per respondent below the header row."));
 
         var matrix = new int[answers.Count][];
         for (var i = 0; i < answers.Count; i++)
         {
             if (answers[i].Count != items.Count)
                 throw new DomainValidationException(
-                    $"Respondent {i + 1} has {answers[i].Count} answers, but the survey has {items.Count} items: every row needs one answer per item.", $"[{i}]");
+                    Messages.Format("Respondent {0} has {1} answers, but the survey has {2} items: every row needs one answer per item.",
+                        i + 1, answers[i].Count, items.Count), $"[{i}]");
             matrix[i] = new int[items.Count];
             for (var j = 0; j < items.Count; j++)
             {
                 var answer = answers[i][j];
                 if (answer is < Lowest or > Highest)
                     throw new DomainValidationException(
-                        $"Respondent {i + 1}, item \"{items[j].Trim()}\" (column {j + 1}): {answer} is not on the Likert scale; answers must be whole numbers from {Lowest} to {Highest}.",
+                        Messages.Format("Respondent {0}, item \"{1}\" (column {2}): {3} is not on the Likert scale; answers must be whole numbers from {4} to {5}.",
+                            i + 1, items[j].Trim(), j + 1, answer, Lowest, Highest),
                         $"[{i}][{j}]");
                 matrix[i][j] = answer;
             }

@@ -26,11 +26,14 @@ public static class SurveyAnalysis
         var criticalR = n >= 3 ? CriticalR(n - 2) : (double?)null;
 
         if (n < 3)
-            warnings.Add($"Only {n} respondent{(n == 1 ? "" : "s")}: item validity needs at least 3 (df = N − 2) and α at least 2.");
+            warnings.Add(n == 1
+                ? Messages.Format("Only {0} respondent: item validity needs at least 3 (df = N − 2) and α at least 2.", n)
+                : Messages.Format("Only {0} respondents: item validity needs at least 3 (df = N − 2) and α at least 2.", n));
         else if (n < RecommendedRespondents)
-            warnings.Add($"Only {n} respondents: with fewer than {RecommendedRespondents}, α and the item correlations are unstable — read them as an indication.");
+            warnings.Add(Messages.Format(
+                "Only {0} respondents: with fewer than {1}, α and the item correlations are unstable — read them as an indication.", n, RecommendedRespondents));
         if (n >= 2 && totalVariance == 0)
-            warnings.Add("Every respondent has the same total score, so no item can correlate with it and α is undefined.");
+            warnings.Add(Messages.Get("Every respondent has the same total score, so no item can correlate with it and α is undefined."));
 
         var items = new List<SurveyItemStatistics>(k);
         for (var j = 0; j < k; j++)
@@ -40,18 +43,19 @@ public static class SurveyAnalysis
             foreach (var answer in column) distribution[(int)answer - LikertSurvey.Lowest]++;
             var variance = SampleVariance(column);
             if (n >= 2 && variance == 0)
-                warnings.Add($"Item \"{survey.Items[j]}\": every respondent answered {(int)column[0]}, so it cannot tell respondents apart and has no item-total correlation.");
+                warnings.Add(Messages.Format(
+                    "Item \"{0}\": every respondent answered {1}, so it cannot tell respondents apart and has no item-total correlation.", survey.Items[j], (int)column[0]));
             var r = n >= 3 && variance > 0 && totalVariance > 0 ? Pearson(column, totals) : (double?)null;
             items.Add(new SurveyItemStatistics(survey.Items[j], column.Average(), distribution, variance, r,
                 r is { } value && criticalR is { } critical ? value > critical : null));
         }
 
         double? alpha = null;
-        if (k < 2) warnings.Add("Cronbach's α needs at least two items.");
+        if (k < 2) warnings.Add(Messages.Get("Cronbach's α needs at least two items."));
         else if (n >= 2 && totalVariance > 0)
             alpha = (double)k / (k - 1) * (1 - items.Sum(i => i.Variance) / totalVariance);
         if (alpha < 0)
-            warnings.Add("α is negative: the items contradict each other — check for reverse-worded items that were not recoded.");
+            warnings.Add(Messages.Get("α is negative: the items contradict each other — check for reverse-worded items that were not recoded."));
 
         var mean = Enumerable.Range(0, n).Average(i => totals[i] / k);
         return new SurveyStatistics(n, mean, items, criticalR, alpha, alpha is { } a ? VerdictOf(a) : null, warnings);
@@ -64,7 +68,7 @@ public static class SurveyAnalysis
     public static double CriticalR(int degreesOfFreedom)
     {
         if (degreesOfFreedom < 1)
-            throw new DomainValidationException($"The critical r needs at least 1 degree of freedom (N ≥ 3); got {degreesOfFreedom}.");
+            throw new DomainValidationException(Messages.Format("The critical r needs at least 1 degree of freedom (N ≥ 3); got {0}.", degreesOfFreedom));
         var t = StudentT.InvCDF(0, 1, degreesOfFreedom, 0.975);
         return t / Math.Sqrt(degreesOfFreedom + t * t);
     }
@@ -80,8 +84,16 @@ public static class SurveyAnalysis
         _ => ReliabilityVerdict.Unacceptable,
     };
 
-    /// <summary>The verdict in lower-case words, e.g. "acceptable".</summary>
-    public static string Describe(ReliabilityVerdict verdict) => verdict.ToString().ToLowerInvariant();
+    /// <summary>The verdict in lower-case words in the current UI culture, e.g. "acceptable" (id-ID: "dapat diterima").</summary>
+    public static string Describe(ReliabilityVerdict verdict) => verdict switch
+    {
+        ReliabilityVerdict.Excellent => Messages.Get("excellent"),
+        ReliabilityVerdict.Good => Messages.Get("good"),
+        ReliabilityVerdict.Acceptable => Messages.Get("acceptable"),
+        ReliabilityVerdict.Questionable => Messages.Get("questionable"),
+        ReliabilityVerdict.Poor => Messages.Get("poor"),
+        _ => Messages.Get("unacceptable"),
+    };
 
     private static double SampleVariance(double[] values)
     {

@@ -81,7 +81,7 @@ public static class ScorecardCalculation
         var warnings = new List<string>();
         var childrenOf = nodes.Where(n => n.ParentId is not null).ToLookup(n => n.ParentId!.Value);
         var root = nodes.SingleOrDefault(n => n.ParentId is null)
-                   ?? throw new DomainValidationException("The scorecard has no root node.");
+                   ?? throw new DomainValidationException(EvaluationMessages.Get("The scorecard has no root node."));
         var ids = new List<int>();
         var domainRoot = Build(root);
         var settings = new EvaluationSettings(new Thresholds(scorecard.YellowFrom, scorecard.GreenFrom), scorecard.ScoreCap);
@@ -100,7 +100,7 @@ public static class ScorecardCalculation
                 return DomainNode.Leaf(node.Name, Measure(node, kpi), Override(kpi));
             if (children.Count == 0)
             {
-                warnings.Add($"\"{node.Name}\" has no KPIs yet.");
+                warnings.Add(EvaluationMessages.Format("\"{0}\" has no KPIs yet.", node.Name));
                 return DomainNode.Leaf(node.Name, new KpiMeasurement(new KpiScoringRule(ScoringMethod.MustBeZero), null));
             }
             var weighting = Weighting(node, children);
@@ -119,7 +119,7 @@ public static class ScorecardCalculation
                 var hasTarget = targets.ContainsKey(node.Id);
                 if (!hasTarget && kpi.Method is ScoringMethod.HigherIsBetter or ScoringMethod.LowerIsBetter)
                 {
-                    if (actual is not null) warnings.Add($"{kpi.Code} {node.Name}: no target for {period.Name}, so no score.");
+                    if (actual is not null) warnings.Add(EvaluationMessages.Format("{0} {1}: no target for {2}, so no score.", kpi.Code, node.Name, period.Name));
                     return new KpiMeasurement(new KpiScoringRule(ScoringMethod.MustBeZero), null);
                 }
                 return new KpiMeasurement(new KpiScoringRule(kpi.Method, hasTarget ? target : null, ladder), actual);
@@ -142,8 +142,8 @@ public static class ScorecardCalculation
             if (stored?.Method == WeightingMethod.Pairwise && PairwiseMatrixOf(stored, childIds) is { } matrix)
                 return new DomainWeighting.Pairwise(matrix);
             warnings.Add(stored is null
-                ? $"\"{parent.Name}\" has no weights yet: its children count equally until they are set."
-                : $"The weights of \"{parent.Name}\" do not cover its current children: they count equally until the weights are set again.");
+                ? EvaluationMessages.Format("\"{0}\" has no weights yet: its children count equally until they are set.", parent.Name)
+                : EvaluationMessages.Format("The weights of \"{0}\" do not cover its current children: they count equally until the weights are set again.", parent.Name));
             return new DomainWeighting.Direct([.. childIds.Select(_ => 1.0 / childIds.Count)]);
         }
     }

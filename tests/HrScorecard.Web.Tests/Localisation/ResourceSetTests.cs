@@ -6,6 +6,7 @@ namespace HrScorecard.Web.Tests.Localisation;
 /// <summary>
 /// Every English resource file (Name.resx) has an Indonesian twin (Name.id-ID.resx) with exactly the same keys, and no
 /// value is empty: a text added in one language only would silently show English to Indonesian users (or the key).
+/// The same holds for the domain's own messages (src/HrScorecard.Domain/Resources).
 /// </summary>
 public sealed class ResourceSetTests
 {
@@ -13,15 +14,22 @@ public sealed class ResourceSetTests
 
     private static string ResourcesFolder() => Path.Combine(SourceTree.WebProject(), "Resources");
 
+    private static string DomainResourcesFolder() =>
+        Path.GetFullPath(Path.Combine(SourceTree.WebProject(), "..", "HrScorecard.Domain", "Resources"));
+
     private static Dictionary<string, string> Entries(string file) =>
         XDocument.Load(file).Root!.Elements("data").ToDictionary(d => (string)d.Attribute("name")!, d => (string?)d.Element("value") ?? "");
 
-    private static List<string> EnglishFileList() =>
-        [.. Directory.EnumerateFiles(ResourcesFolder(), "*.resx", SearchOption.AllDirectories)
+    private static List<string> EnglishFileList() => EnglishFileList(ResourcesFolder());
+
+    private static List<string> EnglishFileList(string folder) =>
+        [.. Directory.EnumerateFiles(folder, "*.resx", SearchOption.AllDirectories)
             .Where(f => !f.EndsWith(Indonesian, StringComparison.Ordinal))
-            .Select(f => Path.GetRelativePath(ResourcesFolder(), f)).Order(StringComparer.Ordinal)];
+            .Select(f => Path.GetRelativePath(folder, f)).Order(StringComparer.Ordinal)];
 
     public static TheoryData<string> EnglishFiles() => [.. EnglishFileList()];
+
+    public static TheoryData<string> DomainEnglishFiles() => [.. EnglishFileList(DomainResourcesFolder())];
 
     [Fact]
     public void The_resources_folder_holds_the_translated_surfaces()
@@ -33,19 +41,34 @@ public sealed class ResourceSetTests
     }
 
     [Fact]
+    public void The_domain_has_its_messages_in_a_resource_file()
+    {
+        Assert.Contains("Messages.resx", EnglishFileList(DomainResourcesFolder()));
+    }
+
+    [Fact]
     public void Every_Indonesian_file_has_an_English_file()
     {
-        var orphans = Directory.EnumerateFiles(ResourcesFolder(), "*" + Indonesian, SearchOption.AllDirectories)
+        var orphans = new[] { ResourcesFolder(), DomainResourcesFolder() }
+            .SelectMany(folder => Directory.EnumerateFiles(folder, "*" + Indonesian, SearchOption.AllDirectories))
             .Where(f => !File.Exists(f[..^Indonesian.Length] + ".resx"))
-            .Select(f => Path.GetRelativePath(ResourcesFolder(), f)).ToList();
+            .Select(f => Path.GetRelativePath(SourceTree.WebProject(), f)).ToList();
         Assert.True(orphans.Count == 0, "Indonesian resources without English ones: " + string.Join(", ", orphans));
     }
 
     [Theory]
     [MemberData(nameof(EnglishFiles))]
-    public void Both_languages_have_the_same_keys_and_no_empty_value(string englishFile)
+    public void Both_languages_have_the_same_keys_and_no_empty_value(string englishFile) =>
+        CheckTwins(ResourcesFolder(), englishFile);
+
+    [Theory]
+    [MemberData(nameof(DomainEnglishFiles))]
+    public void The_domain_s_messages_have_the_same_keys_in_both_languages_and_no_empty_value(string englishFile) =>
+        CheckTwins(DomainResourcesFolder(), englishFile);
+
+    private static void CheckTwins(string folder, string englishFile)
     {
-        var english = Path.Combine(ResourcesFolder(), englishFile);
+        var english = Path.Combine(folder, englishFile);
         var indonesian = english[..^".resx".Length] + Indonesian;
         Assert.True(File.Exists(indonesian), $"{englishFile} has no Indonesian twin {Path.GetFileName(indonesian)}.");
         var en = Entries(english);
