@@ -30,17 +30,17 @@ public sealed class NodeRemoval
 
     /// <summary>Why the node cannot be deleted (null: it can), in the language of <paramref name="text"/>.</summary>
     public string? WhyNot(IStringLocalizer<NodeRemoval> text) => Node.ParentId is null
-        ? text["The top node is the scorecard itself and cannot be deleted; archive the scorecard instead."]
+        ? text["The top node is the scorecard itself and cannot be deleted; archive the scorecard instead."].Value
         : BlockingRounds.Count > 0
             ? text[BlockingRounds.Count > 1
                     ? "The open weighting rounds {0} ask directors about this part of the tree. Apply or close the rounds first, then delete."
                     : "The open weighting round {0} asks directors about this part of the tree. Apply or close the round first, then delete.",
-                string.Join(", ", BlockingRounds.Select(r => $"\"{r}\""))]
+                string.Join(", ", BlockingRounds.Select(r => $"\"{r}\""))].Value
             : LockedPeriods.Count > 0
                 ? text[LockedPeriods.Count > 1
                         ? "This part of the tree has targets or actuals in the locked periods {0}, whose report is published. An Admin must unlock them first."
                         : "This part of the tree has targets or actuals in the locked period {0}, whose report is published. An Admin must unlock it first.",
-                    string.Join(", ", LockedPeriods)]
+                    string.Join(", ", LockedPeriods)].Value
                 : null;
 
     public string NameOf(int nodeId) => Nodes.FirstOrDefault(n => n.Id == nodeId)?.Name ?? "#" + nodeId.ToString(System.Globalization.CultureInfo.InvariantCulture);
