@@ -81,7 +81,7 @@ public sealed class EditModel(ScorecardDbContext db, IValidator<KpiInput> valida
         kpi.GreenFrom = definition.ThresholdOverride?.GreenFrom;
         kpi.OmaxLevels = definition.Ladder is { } ladder ? [.. ladder.Levels] : [];
         Input.ApplyFeed(kpi, Culture);
-        if (!IsNew && !await Actuals.SubPeriodForm.RecomputeAsync(db, kpi, ModelState)) return Page();
+        if (!IsNew && !await Actuals.SubPeriodForm.RecomputeAsync(db, kpi, ModelState, text)) return Page();
 
         try
         {
