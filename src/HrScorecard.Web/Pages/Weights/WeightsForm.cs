@@ -102,11 +102,11 @@ public static class WeightsForm
             for (var i = 0; i < ids.Count; i++)
                 for (var j = i + 1; j < ids.Count; j++)
                     pairs.Add(text["{0} vs {1} {2}", children[i].Name, children[j].Name, Judgment.Format(triangle[k++])]);
-            return text["pairwise judgments {0} ({1})", string.Join(", ", pairs), weighting.Source];
+            return text["pairwise judgments {0} ({1})", string.Join(", ", pairs), text[weighting.Source].Value];
         }
         return text["direct weights {0} ({1})", string.Join(", ", weighting.ChildWeights
             .Select(w => $"{children.FirstOrDefault(c => c.Id == w.ChildNodeId).Name ?? "?"} {w.Weight.ToString("0.####", CultureInfo.CurrentCulture)}")),
-            weighting.Source];
+            text[weighting.Source].Value];
     }
 }
 
