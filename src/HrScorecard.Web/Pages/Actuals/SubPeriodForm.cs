@@ -108,7 +108,7 @@ public static partial class SubPeriodForm
     /// aggregate stays behind (locked periods keep their published actual). False, with the reason on the feed field,
     /// when the stored months do not fit the new setting; the caller then saves nothing.
     /// </summary>
-    public static async Task<bool> RecomputeAsync(ScorecardDbContext db, Kpi kpi, ModelStateDictionary modelState)
+    public static async Task<bool> RecomputeAsync(ScorecardDbContext db, Kpi kpi, ModelStateDictionary modelState, IStringLocalizer text)
     {
         if (kpi.Feed == KpiFeed.Direct) return true;
         var values = await db.SubPeriodValues.AsNoTracking().Where(v => v.KpiNodeId == kpi.NodeId && !v.Period!.IsLocked).ToListAsync();
@@ -124,8 +124,8 @@ public static partial class SubPeriodForm
             var total = Compute(kpi, Enum.GetValues<SubPeriodComponent>().ToDictionary(c => c, c => Slots(ofPeriod, c, labels.Count)), labels, errors);
             if (total is null)
             {
-                modelState.AddModelError("Input.Feed", $"The monthly data of {period.Name} do not fit this setting: " +
-                    errors.Values.SelectMany(e => e.Errors).First().ErrorMessage + " Correct them on the monthly-data page first.");
+                modelState.AddModelError("Input.Feed", text["The monthly data of {0} do not fit this setting: {1} Correct them on the monthly-data page first.",
+                    period.Name, errors.Values.SelectMany(e => e.Errors).First().ErrorMessage]);
                 return false;
             }
             if (actuals.GetValueOrDefault(period.Id) is { } actual) actual.Value = total.Value;

@@ -13,10 +13,12 @@ namespace HrScorecard.Web.Pages.Dashboard;
 /// <summary>
 /// The dashboard's tree for one period as an Excel workbook, for managers' own decks. The rows are the dashboard's
 /// own (<see cref="DashboardView"/>), so the numbers are those of <see cref="ScorecardCalculation"/>; weights and
-/// scores are written unrounded, as numbers.
+/// scores are written unrounded, as numbers. Headers and light names are in the reader's language (unlike the import
+/// template's, nothing reads this workbook back).
 /// </summary>
-public sealed class ExportModel(ScorecardDbContext db, IStringLocalizer<IndexModel> text) : PageModel
+public sealed class ExportModel(ScorecardDbContext db, IStringLocalizer<IndexModel> text, IStringLocalizer<ExportModel> words) : PageModel
 {
+    /// <summary>The column headers in English, which are also their resource keys.</summary>
     public static readonly string[] Headers =
         ["Node", "Level", "KPI code", "Local weight", "Global weight", "Target", "Actual", "Unit", "Score (%)", "Light"];
 
@@ -26,19 +28,20 @@ public sealed class ExportModel(ScorecardDbContext db, IStringLocalizer<IndexMod
         if (scorecard is null) return NotFound();
         IReadOnlyList<PeriodResult> history;
         try { history = await ScorecardCalculation.EvaluateAllPeriodsAsync(db, scorecardId, cancellationToken); }
-        catch (DomainValidationException e) { return Content($"This scorecard cannot be evaluated yet: {e.Message}"); }
+        catch (DomainValidationException e) { return Content(words["This scorecard cannot be evaluated yet: {0}", e.Message]); }
         var selected = history.FirstOrDefault(h => h.Period.Id == periodId);
         if (selected is null) return NotFound();
 
         var tree = await ScorecardTree.LoadAsync(db, scorecardId, cancellationToken);
         var view = DashboardView.Build(scorecard, tree, history, selected, [], text);
         var codes = tree.Where(n => n.IsKpi).ToDictionary(n => n.Id, n => n.KpiCode);
-        var workbook = Xlsx.Write(selected.Period.Name, Headers, view.Rows.Select(r => (IReadOnlyList<object?>)[
+        var workbook = Xlsx.Write(selected.Period.Name, [.. Headers.Select(h => words[h].Value)], view.Rows.Select(r => (IReadOnlyList<object?>)[
             new string(' ', 2 * r.Depth) + r.Name, (double)r.Depth, codes.GetValueOrDefault(r.NodeId), r.LocalWeight, r.GlobalWeight,
-            r.IsKpi ? r.Target : null, r.IsKpi ? r.Actual : null, r.Unit, r.Score, LightOf(r.Light)]));
+            r.IsKpi ? r.Target : null, r.IsKpi ? r.Actual : null, r.Unit, r.Score, words[LightOf(r.Light)].Value]));
         return File(workbook, Xlsx.ContentType, $"scorecard-{Slug(scorecard.Name)}-{Slug(selected.Period.Name)}.xlsx");
     }
 
+    /// <summary>The light's English name, also its resource key.</summary>
     public static string LightOf(TrafficLight light) => light switch
     {
         TrafficLight.Green => "Green",

@@ -44,7 +44,7 @@ public sealed class EditModel(ScorecardDbContext db, IValidator<KpiInput> valida
         if (await LoadAsync(tracked: false) is null) return NotFound();
         Input.Method = ScoringMethod.Omax;
         ModelState.Remove("Input.Method");
-        KpiForm.TryFillLadder(Input, ModelState, Culture);
+        KpiForm.TryFillLadder(Input, ModelState, Culture, text);
         return Page();
     }
 
@@ -81,7 +81,7 @@ public sealed class EditModel(ScorecardDbContext db, IValidator<KpiInput> valida
         kpi.GreenFrom = definition.ThresholdOverride?.GreenFrom;
         kpi.OmaxLevels = definition.Ladder is { } ladder ? [.. ladder.Levels] : [];
         Input.ApplyFeed(kpi, Culture);
-        if (!IsNew && !await Actuals.SubPeriodForm.RecomputeAsync(db, kpi, ModelState)) return Page();
+        if (!IsNew && !await Actuals.SubPeriodForm.RecomputeAsync(db, kpi, ModelState, text)) return Page();
 
         try
         {
@@ -131,11 +131,11 @@ public sealed class EditModel(ScorecardDbContext db, IValidator<KpiInput> valida
         var current = await db.Nodes.AsNoTracking().Include(n => n.Kpi).SingleOrDefaultAsync(n => n.Id == nodeId);
         if (current?.Kpi is not { } kpi)
         {
-            Conflict = "This KPI was deleted by someone else while you were editing it; nothing was saved.";
+            Conflict = text["This KPI was deleted by someone else while you were editing it; nothing was saved."];
             return;
         }
-        Conflict = $"Someone else saved this KPI while you were editing it, so your changes were not saved. It now reads: {KpiForm.Describe(current, kpi)}. " +
-                   "Check your changes and save again to replace these values.";
+        Conflict = text["Someone else saved this KPI while you were editing it, so your changes were not saved. It now reads: {0}. " +
+                        "Check your changes and save again to replace these values.", KpiForm.Describe(current, kpi, text)];
         Input.Version = kpi.Version;
         Input.NodeVersion = current.Version;
         ModelState.Remove("Input.Version");

@@ -4,6 +4,7 @@ using HrScorecard.Web.Data;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace HrScorecard.Web.Pages.Kpis;
 
@@ -11,7 +12,7 @@ namespace HrScorecard.Web.Pages.Kpis;
 /// A KPI's audit trail, newest first: its definition, targets and actuals, and the weights that decide its global
 /// weight (those of its parent and every ancestor). Readable by every signed-in role.
 /// </summary>
-public sealed partial class HistoryModel(ScorecardDbContext db) : PageModel
+public sealed partial class HistoryModel(ScorecardDbContext db, IStringLocalizer<HistoryModel> text) : PageModel
 {
     private const int MaxRows = 1000;
     private static readonly string[] WeightEntities = [nameof(NodeWeighting), nameof(PairwiseJudgment), nameof(ChildWeight)];
@@ -47,7 +48,7 @@ public sealed partial class HistoryModel(ScorecardDbContext db) : PageModel
         var periods = await db.Periods.AsNoTracking().Where(p => p.ScorecardId == node.ScorecardId).ToDictionaryAsync(p => p.Id, p => p.Name);
         var names = nodes.ToDictionary(n => n.Key, n => n.Value.Name);
         Rows = [.. entries.Take(MaxRows).Select(e => new Row(e.At, e.User, Describe(e, names), e.Field,
-            e.PeriodId is { } p ? periods.GetValueOrDefault(p, $"period {p}") : null, Named(e.OldValue, names), Named(e.NewValue, names)))];
+            e.PeriodId is { } p ? periods.GetValueOrDefault(p, text["period {0}", p]) : null, Named(e.OldValue, names), Named(e.NewValue, names)))];
         return Page();
     }
 
@@ -60,14 +61,14 @@ public sealed partial class HistoryModel(ScorecardDbContext db) : PageModel
 
     private string Describe(AuditEntry e, Dictionary<int, string> ancestorNames) => e.Entity switch
     {
-        nameof(Kpi) => "KPI definition",
-        nameof(Data.ScorecardNode) => "Name and description",
-        nameof(KpiTarget) => "Target",
-        nameof(KpiActual) => "Actual",
-        nameof(RootCause) => "Root cause",
-        nameof(ImprovementAction) => "Improvement action",
-        _ when e.NodeId == NodeId => "Weight of this KPI",
-        nameof(ChildWeight) => $"Weight of {ancestorNames.GetValueOrDefault(e.NodeId ?? 0, "a parent")}",
-        _ => $"Weights under {ancestorNames.GetValueOrDefault(e.NodeId ?? 0, "a parent")}",
+        nameof(Kpi) => text["KPI definition"],
+        nameof(Data.ScorecardNode) => text["Name and description"],
+        nameof(KpiTarget) => text["Target"],
+        nameof(KpiActual) => text["Actual"],
+        nameof(RootCause) => text["Root cause"],
+        nameof(ImprovementAction) => text["Improvement action"],
+        _ when e.NodeId == NodeId => text["Weight of this KPI"],
+        nameof(ChildWeight) => text["Weight of {0}", ancestorNames.GetValueOrDefault(e.NodeId ?? 0) ?? text["a parent"]],
+        _ => text["Weights under {0}", ancestorNames.GetValueOrDefault(e.NodeId ?? 0) ?? text["a parent"]],
     };
 }

@@ -110,7 +110,7 @@ public static class KpiForm
     }
 
     /// <summary>Fills the eleven levels from the worst / baseline / target anchors (levels 0, 3 and 10).</summary>
-    public static bool TryFillLadder(KpiInput input, ModelStateDictionary modelState, CultureInfo culture)
+    public static bool TryFillLadder(KpiInput input, ModelStateDictionary modelState, CultureInfo culture, IStringLocalizer text)
     {
         var worst = Anchor(input.OmaxWorst, "Input.OmaxWorst");
         var baseline = Anchor(input.OmaxBaseline, "Input.OmaxBaseline");
@@ -126,18 +126,18 @@ public static class KpiForm
         catch (DomainValidationException e)
         {
             modelState.AddModelError("Input.OmaxBaseline",
-                $"These anchors do not make a ladder: {e.Message} Worst, baseline and target must rise (or fall) in that order.");
+                text["These anchors do not make a ladder: {0} Worst, baseline and target must rise (or fall) in that order.", e.Message]);
             return false;
         }
 
-        double? Anchor(string? text, string key)
+        double? Anchor(string? typed, string key)
         {
-            if (string.IsNullOrWhiteSpace(text))
+            if (string.IsNullOrWhiteSpace(typed))
             {
-                modelState.AddModelError(key, "Give a value to fill the ladder from.");
+                modelState.AddModelError(key, text["Give a value to fill the ladder from."]);
                 return null;
             }
-            if (NumberInput.TryParse(text, culture, out var value, out var error)) return value;
+            if (NumberInput.TryParse(typed, culture, out var number, out var error, text)) return number;
             modelState.AddModelError(key, error!);
             return null;
         }
@@ -146,14 +146,15 @@ public static class KpiForm
     public static double? Number(string? text, CultureInfo culture) =>
         !string.IsNullOrWhiteSpace(text) && NumberInput.TryParse(text, culture, out var value, out _) ? value : null;
 
-    /// <summary>The stored definition, as the conflict message shows it.</summary>
-    public static string Describe(Data.ScorecardNode node, Kpi kpi) =>
-        $"code {kpi.Code}, name \"{node.Name}\", unit \"{kpi.Unit}\", method {KpiScoringRule.Describe(kpi.Method)}, " +
-        (kpi.IndicatorType == IndicatorType.Lead ? "lead" : "lag") + " indicator, " +
-        (kpi.YellowFrom is { } y && kpi.GreenFrom is { } g
-            ? string.Create(CultureInfo.CurrentCulture, $"thresholds yellow from {y}, green from {g}")
-            : "scorecard thresholds") +
-        (kpi.Method == ScoringMethod.Omax ? ", OMAX ladder " + string.Join(" / ", kpi.OmaxLevels.Select(v => v.ToString(CultureInfo.CurrentCulture))) : "");
+    /// <summary>The stored definition, as the conflict message shows it, in the language of <paramref name="text"/>.</summary>
+    public static string Describe(Data.ScorecardNode node, Kpi kpi, IStringLocalizer text) =>
+        text["code {0}, name \"{1}\", unit \"{2}\", method {3}, {4}, {5}", kpi.Code, node.Name, kpi.Unit,
+            text[Scorecards.ScorecardForm.Describe(kpi.Method)].Value,
+            (kpi.IndicatorType == IndicatorType.Lead ? text["lead indicator"] : text["lag indicator"]).Value,
+            (kpi.YellowFrom is { } y && kpi.GreenFrom is { } g
+                ? text["thresholds yellow from {0}, green from {1}", y.ToString(CultureInfo.CurrentCulture), g.ToString(CultureInfo.CurrentCulture)]
+                : text["scorecard thresholds"]).Value]
+        + (kpi.Method == ScoringMethod.Omax ? text[", OMAX ladder {0}", string.Join(" / ", kpi.OmaxLevels.Select(v => v.ToString(CultureInfo.CurrentCulture)))].Value : "");
 }
 
 public sealed class KpiInputValidator : AbstractValidator<KpiInput>

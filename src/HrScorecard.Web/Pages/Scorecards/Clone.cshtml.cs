@@ -12,7 +12,7 @@ namespace HrScorecard.Web.Pages.Scorecards;
 /// Starts next year from this year's scorecard: the whole tree, KPI definitions, the latest weights and, on request,
 /// the periods with their targets (never actuals) in a new draft, written in one transaction.
 /// </summary>
-public sealed class CloneModel(ScorecardDbContext db, IValidator<CloneModel.InputModel> validator) : PageModel
+public sealed class CloneModel(ScorecardDbContext db, IValidator<CloneModel.InputModel> validator, IStringLocalizer<CloneModel> text) : PageModel
 {
     [BindProperty]
     public InputModel Input { get; set; } = new();
@@ -42,7 +42,7 @@ public sealed class CloneModel(ScorecardDbContext db, IValidator<CloneModel.Inpu
         var source = await db.Scorecards.AsNoTracking().SingleOrDefaultAsync(s => s.Id == id);
         if (source is null) return NotFound();
         SourceName = source.Name;
-        Input = new InputModel { Name = $"{source.Name} (copy)", OrganisationUnit = source.OrganisationUnit };
+        Input = new InputModel { Name = text["{0} (copy)", source.Name], OrganisationUnit = source.OrganisationUnit };
         return Page();
     }
 
@@ -63,7 +63,7 @@ public sealed class CloneModel(ScorecardDbContext db, IValidator<CloneModel.Inpu
         await ScorecardCopy.CopyAsync(db, id, clone, new ScorecardCopy.Options(Weights: true, PeriodsAndTargets: Input.CopyPeriods));
         await db.SaveChangesAsync();
 
-        TempData["StatusMessage"] = $"\"{clone.Name}\" created as a draft copy of \"{source.Name}\".";
+        TempData["StatusMessage"] = text["\"{0}\" created as a draft copy of \"{1}\".", clone.Name, source.Name].Value;
         return RedirectToPage("Tree", new { id = clone.Id });
     }
 }

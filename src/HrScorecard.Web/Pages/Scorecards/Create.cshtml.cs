@@ -49,7 +49,7 @@ public sealed class CreateModel(ScorecardDbContext db, IValidator<CreateModel.In
     {
         var valid = await validator.ValidateIntoAsync(Input, ModelState);
         if (valid && Input.StartingPoint == "copy" && !await db.Scorecards.AnyAsync(s => s.Id == Input.CopyFromId))
-            ModelState.AddModelError("Input.CopyFromId", "That scorecard no longer exists; choose another one.");
+            ModelState.AddModelError("Input.CopyFromId", text["That scorecard no longer exists; choose another one."]);
         if (!ModelState.IsValid)
         {
             await LoadSourcesAsync();
@@ -74,7 +74,7 @@ public sealed class CreateModel(ScorecardDbContext db, IValidator<CreateModel.In
         }
         await db.SaveChangesAsync();
 
-        TempData["StatusMessage"] = $"Scorecard \"{scorecard.Name}\" created as a draft. Add its groups and KPIs below.";
+        TempData["StatusMessage"] = text["Scorecard \"{0}\" created as a draft. Add its groups and KPIs below.", scorecard.Name].Value;
         return RedirectToPage("Tree", new { id = scorecard.Id });
     }
 

@@ -9,7 +9,7 @@ using Microsoft.Extensions.Localization;
 namespace HrScorecard.Web.Pages.Scorecards;
 
 /// <summary>A scorecard's name, unit, thresholds, cap and status (draft, active, archived).</summary>
-public sealed class EditModel(ScorecardDbContext db, IValidator<EditModel.InputModel> validator) : PageModel
+public sealed class EditModel(ScorecardDbContext db, IValidator<EditModel.InputModel> validator, IStringLocalizer<EditModel> text) : PageModel
 {
     [BindProperty(SupportsGet = false)]
     public InputModel Input { get; set; } = new();
@@ -60,18 +60,18 @@ public sealed class EditModel(ScorecardDbContext db, IValidator<EditModel.InputM
         {
             var current = await db.Scorecards.AsNoTracking().SingleOrDefaultAsync(s => s.Id == id);
             if (current is null) return NotFound();
-            ModelState.AddModelError(string.Empty, "Someone else saved this scorecard while you were editing it; your changes were not saved. " +
-                $"It now reads: name \"{current.Name}\", organisation unit \"{current.OrganisationUnit}\", " +
-                $"yellow from {ScorecardForm.Format(current.YellowFrom)}, green from {ScorecardForm.Format(current.GreenFrom)}, " +
-                $"score cap {(current.ScoreCap is { } cap ? ScorecardForm.Format(cap) : "none")}, status {ScorecardForm.Describe(current.Status)}. " +
-                "Save again to replace it with your values.");
+            ModelState.AddModelError(string.Empty, text["Someone else saved this scorecard while you were editing it; your changes were not saved. " +
+                "It now reads: name \"{0}\", organisation unit \"{1}\", yellow from {2}, green from {3}, score cap {4}, status {5}. " +
+                "Save again to replace it with your values.",
+                current.Name, current.OrganisationUnit, ScorecardForm.Format(current.YellowFrom), ScorecardForm.Format(current.GreenFrom),
+                current.ScoreCap is { } cap ? ScorecardForm.Format(cap) : text["none"], text[ScorecardForm.Describe(current.Status)]]);
             // The next save is a deliberate overwrite of what the user has now seen.
             ModelState.Remove("Input.Version");
             Input.Version = current.Version;
             return Page();
         }
 
-        TempData["StatusMessage"] = $"Scorecard \"{scorecard.Name}\" saved.";
+        TempData["StatusMessage"] = text["Scorecard \"{0}\" saved.", scorecard.Name].Value;
         return RedirectToPage("Index");
     }
 }

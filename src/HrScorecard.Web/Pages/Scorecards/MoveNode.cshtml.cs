@@ -47,8 +47,8 @@ public sealed class MoveNodeModel(ScorecardDbContext db, IStringLocalizer<MoveNo
         }
         if (await OpenRoundAskingAboutAsync([Node.ParentId!.Value, targetId]) is { } round)
         {
-            ModelState.AddModelError(nameof(NewParentId), $"The open weighting round \"{round}\" asks directors to compare the children of " +
-                $"\"{CurrentParent!.Name}\" or \"{target.Name}\"; apply or close it before changing them.");
+            ModelState.AddModelError(nameof(NewParentId), text["The open weighting round \"{0}\" asks directors to compare the children of " +
+                "\"{1}\" or \"{2}\"; apply or close it before changing them.", round, CurrentParent!.Name, target.Name]);
             return Page();
         }
 
@@ -61,12 +61,13 @@ public sealed class MoveNodeModel(ScorecardDbContext db, IStringLocalizer<MoveNo
         }
         catch (DbUpdateConcurrencyException)
         {
-            ModelState.AddModelError(string.Empty, "Someone else changed this node while you were looking at it; nothing was moved. Check the tree and move it again.");
+            ModelState.AddModelError(string.Empty, text["Someone else changed this node while you were looking at it; nothing was moved. Check the tree and move it again."]);
             return Page();
         }
         // The weights of both parents no longer cover their children; the evaluation counts them equally until they are set.
-        TempData["StatusMessage"] = $"\"{Node.Name}\" moved from \"{CurrentParent!.Name}\" to \"{target.Name}\". " +
-                                    $"Set the weights of \"{CurrentParent.Name}\" and \"{target.Name}\" again: until then their children count equally.";
+        TempData["StatusMessage"] = text["\"{0}\" moved from \"{1}\" to \"{2}\". " +
+                                         "Set the weights of \"{1}\" and \"{2}\" again: until then their children count equally.",
+                                         Node.Name, CurrentParent!.Name, target.Name].Value;
         return RedirectToPage("Tree", new { id = Node.ScorecardId });
     }
 
@@ -85,8 +86,8 @@ public sealed class MoveNodeModel(ScorecardDbContext db, IStringLocalizer<MoveNo
         var locked = await db.Periods.AsNoTracking().Where(p => p.ScorecardId == node.ScorecardId && p.IsLocked)
             .OrderBy(p => p.StartDate).Select(p => p.Name).FirstOrDefaultAsync();
         if (locked is not null)
-            Refusal = $"Period {locked} is locked (its report is published), and moving a node would change what that report shows. " +
-                      "Clone the scorecard to restructure it for the next period, or ask an Admin to unlock the period.";
+            Refusal = text["Period {0} is locked (its report is published), and moving a node would change what that report shows. " +
+                           "Clone the scorecard to restructure it for the next period, or ask an Admin to unlock the period.", locked];
         return true;
     }
 

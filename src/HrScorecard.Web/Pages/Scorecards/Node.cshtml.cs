@@ -77,14 +77,14 @@ public sealed class NodeModel(ScorecardDbContext db, IValidator<NodeModel.InputM
         {
             var current = await db.Nodes.AsNoTracking().SingleOrDefaultAsync(n => n.Id == id);
             if (current is null) return NotFound();
-            ModelState.AddModelError(string.Empty, $"Someone else changed this node while you were editing it; your changes were not saved. " +
-                $"It is now named \"{current.Name}\" with description \"{current.Description}\". Save again to replace it with your values.");
+            ModelState.AddModelError(string.Empty, text["Someone else changed this node while you were editing it; your changes were not saved. " +
+                "It is now named \"{0}\" with description \"{1}\". Save again to replace it with your values.", current.Name, current.Description ?? ""]);
             ModelState.Remove("Input.Version");
             Input.Version = current.Version;
             return Page();
         }
 
-        TempData["StatusMessage"] = IsNew ? $"Group \"{name}\" added under \"{Parent!.Name}\"." : $"\"{name}\" saved.";
+        TempData["StatusMessage"] = (IsNew ? text["Group \"{0}\" added under \"{1}\".", name, Parent!.Name] : text["\"{0}\" saved.", name]).Value;
         return RedirectToPage("Tree", new { id = ScorecardId });
     }
 

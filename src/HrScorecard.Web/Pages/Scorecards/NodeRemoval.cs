@@ -1,5 +1,6 @@
 using HrScorecard.Web.Data;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace HrScorecard.Web.Pages.Scorecards;
 
@@ -27,17 +28,22 @@ public sealed class NodeRemoval
     /// <summary>Open rounds asking directors about these nodes: deleting would pull questions from under them.</summary>
     public IReadOnlyList<string> BlockingRounds => [.. ComparisonSets.Where(s => s.Round!.Status == RoundStatus.Open).Select(s => s.Round!.Name).Distinct()];
 
-    public string? WhyNot => Node.ParentId is null
-        ? "The top node is the scorecard itself and cannot be deleted; archive the scorecard instead."
+    /// <summary>Why the node cannot be deleted (null: it can), in the language of <paramref name="text"/>.</summary>
+    public string? WhyNot(IStringLocalizer<NodeRemoval> text) => Node.ParentId is null
+        ? text["The top node is the scorecard itself and cannot be deleted; archive the scorecard instead."].Value
         : BlockingRounds.Count > 0
-            ? $"The open weighting round{(BlockingRounds.Count > 1 ? "s" : "")} {string.Join(", ", BlockingRounds.Select(r => $"\"{r}\""))} " +
-              "asks directors about this part of the tree. Apply or close the round first, then delete."
+            ? text[BlockingRounds.Count > 1
+                    ? "The open weighting rounds {0} ask directors about this part of the tree. Apply or close the rounds first, then delete."
+                    : "The open weighting round {0} asks directors about this part of the tree. Apply or close the round first, then delete.",
+                string.Join(", ", BlockingRounds.Select(r => $"\"{r}\""))].Value
             : LockedPeriods.Count > 0
-                ? $"This part of the tree has targets or actuals in the locked period{(LockedPeriods.Count > 1 ? "s" : "")} " +
-                  $"{string.Join(", ", LockedPeriods)}, whose report is published. An Admin must unlock {(LockedPeriods.Count > 1 ? "them" : "it")} first."
+                ? text[LockedPeriods.Count > 1
+                        ? "This part of the tree has targets or actuals in the locked periods {0}, whose report is published. An Admin must unlock them first."
+                        : "This part of the tree has targets or actuals in the locked period {0}, whose report is published. An Admin must unlock it first.",
+                    string.Join(", ", LockedPeriods)].Value
                 : null;
 
-    public string NameOf(int nodeId) => Nodes.FirstOrDefault(n => n.Id == nodeId)?.Name ?? $"node {nodeId}";
+    public string NameOf(int nodeId) => Nodes.FirstOrDefault(n => n.Id == nodeId)?.Name ?? "#" + nodeId.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     public static async Task<NodeRemoval?> LoadAsync(ScorecardDbContext db, int nodeId)
     {

@@ -68,10 +68,10 @@ public sealed class EditModel(ScorecardDbContext db, IValidator<WeightsInput> va
         Input.Method = WeightingMethod.Direct;
         if (Input.Weights.Count != Children.Count)
         {
-            ModelState.AddModelError("Input.Weights", "Give one weight per child.");
+            ModelState.AddModelError("Input.Weights", text["Give one weight per child."]);
             return Page();
         }
-        if (WeightsForm.ReadWeights(Input, ModelState, Culture) is not { } weights) return Page();
+        if (WeightsForm.ReadWeights(Input, ModelState, Culture, text) is not { } weights) return Page();
         var sum = weights.Sum();
         Input.Weights = [.. weights.Select(w => (string?)NumberInput.Format(w / sum, Culture))];
         for (var i = 0; i < weights.Length; i++) ModelState.Remove($"Input.Weights[{i}]");
@@ -84,7 +84,7 @@ public sealed class EditModel(ScorecardDbContext db, IValidator<WeightsInput> va
     {
         if (!await LoadAsync()) return NotFound();
         Input.Method = WeightingMethod.Pairwise;
-        if (WeightsForm.ReadMatrix(Input, Children.Count, ModelState) is not { } matrix) return Page();
+        if (WeightsForm.ReadMatrix(Input, Children.Count, ModelState, text) is not { } matrix) return Page();
         Check = Priorities.Compute(matrix);
         ShowLocalWeights(Check.Weights);
         return Page();
@@ -96,11 +96,11 @@ public sealed class EditModel(ScorecardDbContext db, IValidator<WeightsInput> va
         await validator.ValidateIntoAsync(Input, ModelState);
         if (!Input.ChildIds.SequenceEqual(Children.Select(c => c.Id)))
         {
-            ModelState.AddModelError("", $"The children of {ParentName} changed since this page was opened. Reload the page and enter the weights again.");
+            ModelState.AddModelError("", text["The children of {0} changed since this page was opened. Reload the page and enter the weights again.", ParentName]);
             return Page();
         }
-        var weights = Input.Method == WeightingMethod.Direct ? WeightsForm.ReadWeights(Input, ModelState, Culture) : null;
-        var matrix = Input.Method == WeightingMethod.Pairwise ? WeightsForm.ReadMatrix(Input, Children.Count, ModelState) : null;
+        var weights = Input.Method == WeightingMethod.Direct ? WeightsForm.ReadWeights(Input, ModelState, Culture, text) : null;
+        var matrix = Input.Method == WeightingMethod.Pairwise ? WeightsForm.ReadMatrix(Input, Children.Count, ModelState, text) : null;
         var from = Periods.FirstOrDefault(p => p.Id == Input.EffectiveFromPeriodId);
         if (from is null && (Periods.Count > 0 || Input.EffectiveFromPeriodId is not null))
             ModelState.AddModelError("Input.EffectiveFromPeriodId", text["Choose the period from which these weights apply."]);
@@ -140,9 +140,9 @@ public sealed class EditModel(ScorecardDbContext db, IValidator<WeightsInput> va
 
     private void ShowConflict()
     {
-        Conflict = $"Someone else changed the weights of {ParentName} while you were editing them, so nothing was saved. " +
-                   $"In force for {ShownPeriod?.Name ?? "the scorecard"} now: {WeightsForm.Describe(InForce, [.. Children.Select(c => (c.Id, c.Name))])}. " +
-                   "Check your weights and save again to replace them.";
+        Conflict = text["Someone else changed the weights of {0} while you were editing them, so nothing was saved. " +
+                        "In force for {1} now: {2}. Check your weights and save again to replace them.",
+            ParentName, ShownPeriod?.Name ?? text["the scorecard"], WeightsForm.Describe(InForce, [.. Children.Select(c => (c.Id, c.Name))], text)];
         Input.BasedOnId = InForce?.Id;
         Input.BasedOnVersion = InForce?.Version;
         ModelState.Remove("Input.BasedOnId");

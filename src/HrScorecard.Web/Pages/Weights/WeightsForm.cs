@@ -34,29 +34,29 @@ public static class WeightsForm
     public const string JudgmentFormat = "Write a judgment such as 3, 1/5 or 0.5 (Saaty's scale runs from 1/9 to 9).";
 
     /// <summary>The direct weights as numbers, each positive; null (with messages next to the fields) otherwise.</summary>
-    public static double[]? ReadWeights(WeightsInput input, ModelStateDictionary modelState, CultureInfo culture)
+    public static double[]? ReadWeights(WeightsInput input, ModelStateDictionary modelState, CultureInfo culture, IStringLocalizer text)
     {
         var weights = new double[input.Weights.Count];
         var ok = true;
         for (var i = 0; i < weights.Length; i++)
         {
             var key = $"Input.Weights[{i}]";
-            if (string.IsNullOrWhiteSpace(input.Weights[i])) { modelState.AddModelError(key, "Give this weight."); ok = false; }
-            else if (!NumberInput.TryParse(input.Weights[i], culture, out weights[i], out var error)) { modelState.AddModelError(key, error!); ok = false; }
-            else if (!(weights[i] > 0)) { modelState.AddModelError(key, "A weight must be above 0."); ok = false; }
+            if (string.IsNullOrWhiteSpace(input.Weights[i])) { modelState.AddModelError(key, text["Give this weight."]); ok = false; }
+            else if (!NumberInput.TryParse(input.Weights[i], culture, out weights[i], out var error, text)) { modelState.AddModelError(key, error!); ok = false; }
+            else if (!(weights[i] > 0)) { modelState.AddModelError(key, text["A weight must be above 0."]); ok = false; }
         }
         return ok ? weights : null;
     }
 
     /// <summary>The pairwise matrix of the typed judgments, checked by the domain; null (with messages) otherwise.</summary>
-    public static PairwiseMatrix? ReadMatrix(WeightsInput input, int size, ModelStateDictionary modelState)
+    public static PairwiseMatrix? ReadMatrix(WeightsInput input, int size, ModelStateDictionary modelState, IStringLocalizer text)
     {
         var judgments = new double[input.Judgments.Count];
         var ok = true;
         for (var k = 0; k < judgments.Length; k++)
             if (!Judgment.TryParse(input.Judgments[k], out judgments[k]))
             {
-                modelState.AddModelError($"Input.Judgments[{k}]", $"\"{input.Judgments[k]}\" is not a judgment. {JudgmentFormat}");
+                modelState.AddModelError($"Input.Judgments[{k}]", text["\"{0}\" is not a judgment. {1}", input.Judgments[k] ?? "", text[JudgmentFormat]]);
                 ok = false;
             }
         if (!ok) return null;
@@ -89,10 +89,10 @@ public static class WeightsForm
             ? [.. Enumerable.Repeat<string?>("1", size * (size - 1) / 2)]
             : [.. matrix.UpperTriangle().Select(v => (string?)Judgment.Format(v))];
 
-    /// <summary>A stored weighting in words, for the conflict message.</summary>
-    public static string Describe(NodeWeighting? weighting, IReadOnlyList<(int Id, string Name)> children)
+    /// <summary>A stored weighting in words, for the conflict message, in the language of <paramref name="text"/>.</summary>
+    public static string Describe(NodeWeighting? weighting, IReadOnlyList<(int Id, string Name)> children, IStringLocalizer text)
     {
-        if (weighting is null) return "no weights are set";
+        if (weighting is null) return text["no weights are set"];
         var ids = children.Select(c => c.Id).ToList();
         if (weighting.Method == WeightingMethod.Pairwise && Evaluation.ScorecardCalculation.PairwiseMatrixOf(weighting, ids) is { } matrix)
         {
@@ -101,12 +101,12 @@ public static class WeightsForm
             var triangle = matrix.UpperTriangle();
             for (var i = 0; i < ids.Count; i++)
                 for (var j = i + 1; j < ids.Count; j++)
-                    pairs.Add($"{children[i].Name} vs {children[j].Name} {Judgment.Format(triangle[k++])}");
-            return $"pairwise judgments {string.Join(", ", pairs)} ({weighting.Source})";
+                    pairs.Add(text["{0} vs {1} {2}", children[i].Name, children[j].Name, Judgment.Format(triangle[k++])]);
+            return text["pairwise judgments {0} ({1})", string.Join(", ", pairs), text[weighting.Source].Value];
         }
-        return "direct weights " + string.Join(", ", weighting.ChildWeights
-            .Select(w => $"{children.FirstOrDefault(c => c.Id == w.ChildNodeId).Name ?? "?"} {w.Weight.ToString("0.####", CultureInfo.CurrentCulture)}"))
-            + $" ({weighting.Source})";
+        return text["direct weights {0} ({1})", string.Join(", ", weighting.ChildWeights
+            .Select(w => $"{children.FirstOrDefault(c => c.Id == w.ChildNodeId).Name ?? "?"} {w.Weight.ToString("0.####", CultureInfo.CurrentCulture)}")),
+            text[weighting.Source].Value];
     }
 }
 
