@@ -1,6 +1,7 @@
 using System.Globalization;
 using HrScorecard.Domain.Scoring;
 using HrScorecard.Web.Pages.Dashboard;
+using HrScorecard.Web.Scoring;
 using Microsoft.Extensions.Localization;
 using SkiaSharp;
 
@@ -9,21 +10,30 @@ namespace HrScorecard.Web.Reports;
 /// <summary>
 /// How the report writes numbers and lights, in the reader's culture. Scores, weights and values are printed by
 /// <see cref="Figures"/>, exactly as the dashboard prints them; ratios, shares and dates are the report's own.
-/// The report's words come from <paramref name="text"/> (Resources/Reports/ReportFormat.*.resx, key = English text) in
-/// the current UI culture; without one (benchmarks, direct renders in tests) they stay English.
+/// The report's words come from <paramref name="localizers"/> in the current UI culture: its own texts from
+/// Resources/Reports/ReportFormat.*.resx (key = English text), words it shares with the pages (lights, consensus bands,
+/// survey verdicts) from their own types' resources, see <see cref="TextsOf{T}"/>. Without localizers (benchmarks, direct
+/// renders in tests) every word stays English.
 /// </summary>
-public sealed class ReportFormat(CultureInfo culture, IStringLocalizer<ReportFormat>? text = null)
+public sealed class ReportFormat(CultureInfo culture, IStringLocalizerFactory? localizers = null)
 {
     public const string NoData = Figures.NoData;
 
+    private readonly IStringLocalizerFactory? factory = localizers;
+    private readonly StringLocalizer<ReportFormat>? text = localizers is null ? null : new StringLocalizer<ReportFormat>(localizers);
+    private readonly StringLocalizer<TrafficLightWords>? lightWords = localizers is null ? null : new StringLocalizer<TrafficLightWords>(localizers);
+
     public CultureInfo Culture => culture;
+
+    /// <summary>The texts of <typeparamref name="T"/> (words the report shares with the pages); null, meaning English, without localizers.</summary>
+    public IStringLocalizer<T>? TextsOf<T>() => factory is null ? null : new StringLocalizer<T>(factory);
 
     /// <summary>The report text with English key <paramref name="english"/>, its placeholders filled in.</summary>
     public string this[string english, params object[] arguments] =>
         text is null ? string.Format(culture, english, arguments) : text[english, arguments].Value;
 
-    /// <summary>The light's word in the reader's language (the same words as Pages/Shared/_TrafficLight).</summary>
-    public string LightWord(TrafficLight light) => this[Label(light)];
+    /// <summary>The light's word in the reader's language, the same as on the pages (<see cref="TrafficLightWords"/>).</summary>
+    public string LightWord(TrafficLight light) => TrafficLightWords.Of(light, lightWords);
 
     /// <summary>What the light asks of the reader, in the reader's language.</summary>
     public string LightMeaning(TrafficLight light) => this[Meaning(light)];
@@ -42,14 +52,6 @@ public sealed class ReportFormat(CultureInfo culture, IStringLocalizer<ReportFor
     public string Date(DateOnly? date) => date?.ToString("d MMM yyyy", culture) ?? Figures.NoDataIn(culture);
 
     public string Timestamp(DateTime utc) => utc.ToString("d MMM yyyy HH:mm", culture) + " UTC";
-
-    public static string Label(TrafficLight light) => light switch
-    {
-        TrafficLight.Green => "Green",
-        TrafficLight.Yellow => "Yellow",
-        TrafficLight.Red => "Red",
-        _ => "No data",
-    };
 
     /// <summary>What the light asks of the reader, for the cover.</summary>
     public static string Meaning(TrafficLight light) => light switch

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using System.Text.RegularExpressions;
 using HrScorecard.Domain.Ahp;
 using HrScorecard.Domain.Scoring;
 using HrScorecard.Web.Reports.Layout;
@@ -12,15 +13,15 @@ namespace HrScorecard.Web.Reports;
 /// The managers' PDF: cover, summary by perspective, one KPI table per perspective, trend over periods, open
 /// improvement actions and a note on the method. Sections are declared here; <see cref="ReportDocument"/> places them.
 /// </summary>
-public static class ScorecardReport
+public static partial class ScorecardReport
 {
     private static readonly TextStyle Body = new(9.5f);
     private static readonly TextStyle Muted = new(9, Color: new SKColor(0x61, 0x61, 0x61));
 
-    /// <summary>Numbers in <paramref name="culture"/>; words from <paramref name="text"/> (current UI culture), English without it.</summary>
-    public static byte[] Render(ScorecardReportData data, CultureInfo culture, IStringLocalizer<ReportFormat>? text = null)
+    /// <summary>Numbers in <paramref name="culture"/>; words from <paramref name="localizers"/> (current UI culture), English without them.</summary>
+    public static byte[] Render(ScorecardReportData data, CultureInfo culture, IStringLocalizerFactory? localizers = null)
     {
-        var format = new ReportFormat(culture, text);
+        var format = new ReportFormat(culture, localizers);
         using var document = new ReportDocument($"{data.ScorecardName} · {data.PeriodName}",
             format["{0} · generated {1}", data.OrganisationUnit, format.Timestamp(data.GeneratedAtUtc)],
             (page, pages) => format["Page {0} of {1}", page, pages]);
@@ -153,7 +154,7 @@ public static class ScorecardReport
         foreach (var set in data.Weightings)
         {
             document.Heading(set.Parent, size: 11, keepWithNext: 60 + 16 * set.Children.Count);
-            var facts = new List<string> { format["Source: {0}.", set.Source] };
+            var facts = new List<string> { format["Source: {0}.", SourceText(format, set.Source)] };
             if (set.ConsistencyRatio is { } cr)
                 facts.Add(format["CR {0} ({1}), λmax {2}.", format.Ratio(cr), format[set.IsConsistent == true ? "consistent" : "inconsistent"], format.Ratio(set.LambdaMax)]);
             else
@@ -162,7 +163,7 @@ public static class ScorecardReport
                 facts.Add(format[round.Respondents == 1 ? "Weighting round \"{0}\": {1} respondent submitted this set;" : "Weighting round \"{0}\": {1} respondents submitted this set;",
                               round.Name, round.Respondents.ToString(format.Culture)] + " " +
                           (round.Consensus is { } consensus
-                              ? format["consensus S* {0} ({1}).", format.Share(consensus), Pages.Rounds.RoundResults.BandWords(round.Band!.Value)]
+                              ? format["consensus S* {0} ({1}).", format.Share(consensus), Pages.Rounds.ConsensusBandWords.Of(round.Band!.Value, format.TextsOf<Pages.Rounds.ConsensusBandWords>())]
                               : format["consensus needs at least two respondents."]));
             document.Text(string.Join(" ", facts), Muted, spaceAfter: 4);
             document.Table([new(format["Compared"], 70), new(format["Local weight"], 30, CellAlign.Right)],
@@ -225,6 +226,20 @@ public static class ScorecardReport
             [new("n", 8), .. sizes.Select(n => new TableColumn(n.ToString(format.Culture), 6, CellAlign.Right))],
             [["RI", .. sizes.Select(n => new TableCell(RandomIndex.For(n, table).ToString("0.00##", format.Culture)))]], fontSize: 7.5f);
     }
+
+    /// <summary>
+    /// A weighting's source in the reader's language when the application wrote it (pages store these English phrases,
+    /// and the report recognises a round by its); a source typed by a person, such as the demo's, is shown as it is.
+    /// </summary>
+    private static string SourceText(ReportFormat format, string source) =>
+        RoundSource().Match(source) is { Success: true } round
+            ? format["Weighting round {0}: {1}", round.Groups[1].Value, round.Groups[2].Value]
+            : source is ScorecardReportData.EqualWeightsSource or "Direct weights entered by HR" or "Pairwise matrix entered by HR"
+                ? format[source]
+                : source;
+
+    [GeneratedRegex(@"^Weighting round (\d+): (.*)$", RegexOptions.Singleline)]
+    private static partial Regex RoundSource();
 
     private static TableCell Light(ReportFormat format, TrafficLight light) => new(format.LightWord(light), ReportFormat.Colour(light));
 

@@ -52,6 +52,9 @@ public sealed record ScorecardReportData(
     DateTime GeneratedAtUtc,
     string GeneratedBy)
 {
+    /// <summary>The source of a set whose weights nobody has set (its children weigh the same).</summary>
+    public const string EqualWeightsSource = "Equal weights (none set)";
+
     /// <summary>The period's survey KPIs with their statistics, for the appendix.</summary>
     public IReadOnlyList<ReportSurvey> Surveys { get; init; } = [];
 
@@ -111,7 +114,7 @@ public sealed record ScorecardReportData(
         {
             var ahp = result.ByNodeId[n.Id].Priorities;
             var weighting = inForce.GetValueOrDefault(n.Id);
-            var source = weighting?.Source is { Length: > 0 } s ? s : "Equal weights (none set)";
+            var source = weighting?.Source is { Length: > 0 } s ? s : EqualWeightsSource;
             return new ReportWeighting(n.Name, source,
                 [.. Children(n).Select(c => new ReportChildWeight(c.Name, result.ByNodeId[c.Id].LocalWeight))],
                 ahp?.LambdaMax, ahp?.ConsistencyRatio, ahp?.IsConsistent, weighting is null ? null : RoundOf(weighting, rounds, answers));

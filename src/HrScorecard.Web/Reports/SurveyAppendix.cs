@@ -43,7 +43,7 @@ public static class SurveyAppendix
             document.Heading($"{survey.KpiCode} · {survey.KpiName}", size: 11, keepWithNext: 110);
             document.Text(format["{0}: {1} respondents, {2} items. Mean {3}; Cronbach's α {4}; r critical {5}", survey.Results.FileName,
                               s.Respondents.ToString(format.Culture), s.Items.Count.ToString(format.Culture),
-                              format.Ratio(s.Mean), survey.Results.AlphaText(format.Culture), format.Ratio(s.CriticalR)] +
+                              format.Ratio(s.Mean), survey.Results.AlphaText(format.Culture, format.TextsOf<SurveyResults>()), format.Ratio(s.CriticalR)] +
                           (s.CriticalR is null ? "." : $" (df = {s.DegreesOfFreedom})."), Body, spaceAfter: 4);
             foreach (var warning in s.Warnings) document.Text("• " + warning, Muted, spaceAfter: 2);
             document.Table(
@@ -53,7 +53,7 @@ public static class SurveyAppendix
                 s.Items.Select(i => (IReadOnlyList<TableCell>)
                 [
                     i.Name, i.Mean.ToString("0.00", format.Culture), .. i.Distribution.Select(c => new TableCell(c.ToString(format.Culture))),
-                    format.Ratio(i.ItemTotalCorrelation), SurveyResults.Validity(i),
+                    format.Ratio(i.ItemTotalCorrelation), SurveyResults.Validity(i, format.TextsOf<SurveyResults>()),
                 ]));
             document.Space(6);
         }

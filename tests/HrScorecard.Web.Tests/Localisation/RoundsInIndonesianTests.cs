@@ -104,9 +104,9 @@ public sealed class RoundsInIndonesianTests(HrScorecardFactory factory) : IClass
         Assert.Equal("Jumlah item", Text(page, "label[for='size']"));
         var options = page.QuerySelectorAll("#Input_Judgments_0 option").Select(o => o.TextContent.Trim()).ToList();
         Assert.Equal(17, options.Count);
-        Assert.Contains("Financial dan Customer sama penting", options);
-        Assert.Contains("Financial sangat lebih penting dibanding Customer (7)", options);
-        Assert.Contains("Customer antara sama penting dan sedikit lebih penting dibanding Financial (2)", options);
+        Assert.Contains("Keuangan dan Pelanggan sama penting", options);
+        Assert.Contains("Keuangan sangat lebih penting dibanding Pelanggan (7)", options);
+        Assert.Contains("Pelanggan antara sama penting dan sedikit lebih penting dibanding Keuangan (2)", options);
         Assert.Equal("Langsung", page.QuerySelector("#live-result")!.GetAttribute("data-text-live"));
     }
 

@@ -35,7 +35,7 @@ public sealed class WeightsAndObjectivesPdfTests(HrScorecardFactory factory) : I
         var priorities = submitted.Select(j => Priorities.Compute(PairwiseMatrix.FromUpperTriangle(3, j)).Weights).ToList();
         var consensus = Consensus.RelativeHomogeneity(priorities)!.Value;
         Assert.Contains($"Weighting round \"{card.RoundName}\": 2 respondents submitted this set; " +
-                        $"consensus S* {format.Share(consensus)} ({HrScorecard.Web.Pages.Rounds.RoundResults.BandWords(Consensus.Band(consensus))}).", pdf.Text);
+                        $"consensus S* {format.Share(consensus)} ({HrScorecard.Web.Pages.Rounds.ConsensusBandWords.English(Consensus.Band(consensus))}).", pdf.Text);
     }
 
     [Fact]
@@ -64,7 +64,7 @@ public sealed class WeightsAndObjectivesPdfTests(HrScorecardFactory factory) : I
         var result = await EvaluateAsync(card);
         var objective = result.ByNodeId[card.ObjectiveId];
         var page = Assert.Single(pdf.Pages, p => p.Contains("Objective: Retention", StringComparison.Ordinal));
-        Assert.Contains($"Objective: Retention {Figures.Weight(objective.LocalWeight, En)} {Figures.Score(objective.Score, En)} {ReportFormat.Label(objective.Light)}", page);
+        Assert.Contains($"Objective: Retention {Figures.Weight(objective.LocalWeight, En)} {Figures.Score(objective.Score, En)} {HrScorecard.Web.Scoring.TrafficLightWords.English(objective.Light)}", page);
         var objectiveAt = page.IndexOf("Objective:", StringComparison.Ordinal);
         Assert.True(page.IndexOf($"{card.Tag} turnover", StringComparison.Ordinal) > objectiveAt);
         Assert.True(page.IndexOf($"{card.Tag} tenure", StringComparison.Ordinal) > objectiveAt);

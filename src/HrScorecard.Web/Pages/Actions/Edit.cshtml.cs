@@ -8,11 +8,12 @@ using HrScorecard.Web.Pages.Dashboard;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace HrScorecard.Web.Pages.Actions;
 
 /// <summary>Why a KPI missed in a period and what will be done: one root cause, any number of actions, saved together.</summary>
-public sealed class EditModel(ScorecardDbContext db, IValidator<ActionsInput> validator) : PageModel
+public sealed class EditModel(ScorecardDbContext db, IValidator<ActionsInput> validator, IStringLocalizer<EditModel> text) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public int NodeId { get; set; }
@@ -54,23 +55,23 @@ public sealed class EditModel(ScorecardDbContext db, IValidator<ActionsInput> va
 
         var cause = await db.RootCauses.SingleOrDefaultAsync(r => r.KpiNodeId == NodeId && r.PeriodId == PeriodId, cancellationToken);
         var stored = await db.ImprovementActions.Where(a => a.KpiNodeId == NodeId && a.PeriodId == PeriodId).ToListAsync(cancellationToken);
-        var text = Input.RootCause?.Trim() ?? "";
+        var rootCause = Input.RootCause?.Trim() ?? "";
         if (cause is not null)
         {
             db.Entry(cause).Property(c => c.Version).OriginalValue = Input.RootCauseVersion ?? Guid.Empty;
-            if (text.Length == 0) db.RootCauses.Remove(cause);
-            else cause.Text = text;
+            if (rootCause.Length == 0) db.RootCauses.Remove(cause);
+            else cause.Text = rootCause;
         }
-        else if (text.Length > 0)
+        else if (rootCause.Length > 0)
         {
-            db.RootCauses.Add(new RootCause { KpiNodeId = NodeId, PeriodId = PeriodId, Text = text });
+            db.RootCauses.Add(new RootCause { KpiNodeId = NodeId, PeriodId = PeriodId, Text = rootCause });
         }
         for (var i = 0; i < Input.Actions.Count; i++)
         {
             var posted = Input.Actions[i];
             if (stored.FirstOrDefault(a => a.Id == posted.Id) is not { } action)
             {
-                ModelState.AddModelError($"Input.Actions[{i}].Description", "Someone else deleted this action meanwhile. Reload the page.");
+                ModelState.AddModelError($"Input.Actions[{i}].Description", text["Someone else deleted this action meanwhile. Reload the page."]);
                 return Page();
             }
             db.Entry(action).Property(a => a.Version).OriginalValue = posted.Version;
@@ -94,10 +95,10 @@ public sealed class EditModel(ScorecardDbContext db, IValidator<ActionsInput> va
         }
         catch (DbUpdateException)
         {
-            ModelState.AddModelError("Input.RootCause", "Someone else recorded a root cause for this KPI and period meanwhile. Reload the page to see it.");
+            ModelState.AddModelError("Input.RootCause", text["Someone else recorded a root cause for this KPI and period meanwhile. Reload the page to see it."]);
             return Page();
         }
-        StatusMessage = $"Saved the root cause and improvement actions of {KpiName} for {PeriodName}.";
+        StatusMessage = text["Saved the root cause and improvement actions of {0} for {1}.", KpiName, PeriodName];
         return RedirectToPage(new { NodeId, PeriodId });
     }
 
@@ -112,24 +113,33 @@ public sealed class EditModel(ScorecardDbContext db, IValidator<ActionsInput> va
             {
                 case RootCause:
                     ModelState.AddModelError("Input.RootCause", current is null
-                        ? "Someone else deleted this root cause meanwhile; nothing was saved."
-                        : $"Someone else changed the root cause meanwhile; nothing was saved. It now reads: \"{current.GetValue<string>(nameof(RootCause.Text))}\". Save again to replace it with yours.");
+                        ? text["Someone else deleted this root cause meanwhile; nothing was saved."]
+                        : text["Someone else changed the root cause meanwhile; nothing was saved. It now reads: \"{0}\". Save again to replace it with yours.",
+                            current.GetValue<string>(nameof(RootCause.Text))]);
                     Input.RootCauseVersion = current?.GetValue<Guid>(nameof(RootCause.Version));
                     ModelState.Remove("Input.RootCauseVersion");
                     break;
                 case ImprovementAction action:
                     var index = Input.Actions.FindIndex(a => a.Id == action.Id);
                     ModelState.AddModelError($"Input.Actions[{index}].Description", current is null
-                        ? "Someone else deleted this action meanwhile; nothing was saved."
-                        : $"Someone else changed this action meanwhile; nothing was saved. Now: \"{current.GetValue<string>(nameof(ImprovementAction.Description))}\", " +
-                          $"owner {current.GetValue<string>(nameof(ImprovementAction.Owner))}, due {current.GetValue<DateOnly?>(nameof(ImprovementAction.DueDate))?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "—"}, " +
-                          $"{ActionStatusText.Of(current.GetValue<ActionStatus>(nameof(ImprovementAction.Status))).ToLowerInvariant()}. Save again to replace it with yours.");
+                        ? text["Someone else deleted this action meanwhile; nothing was saved."]
+                        : text["Someone else changed this action meanwhile; nothing was saved. Now: \"{0}\", owner {1}, due {2}, {3}. Save again to replace it with yours.",
+                            current.GetValue<string>(nameof(ImprovementAction.Description)), current.GetValue<string>(nameof(ImprovementAction.Owner)),
+                            current.GetValue<DateOnly?>(nameof(ImprovementAction.DueDate))?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) ?? "—",
+                            StatusWord(current.GetValue<ActionStatus>(nameof(ImprovementAction.Status)))]);
                     if (current is not null) Input.Actions[index].Version = current.GetValue<Guid>(nameof(ImprovementAction.Version));
                     ModelState.Remove($"Input.Actions[{index}].Version");
                     break;
             }
         }
     }
+
+    private string StatusWord(ActionStatus status) => text[status switch
+    {
+        ActionStatus.Planned => "planned",
+        ActionStatus.InProgress => "in progress",
+        _ => "done",
+    }];
 
     private async Task<bool> LoadHeadingAsync(CancellationToken cancellationToken)
     {

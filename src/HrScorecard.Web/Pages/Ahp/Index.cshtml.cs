@@ -8,8 +8,9 @@ using Microsoft.Extensions.Localization;
 namespace HrScorecard.Web.Pages.Ahp;
 
 /// <summary>The public AHP calculator: pairwise judgments in, weights and consistency out. Works without JavaScript.</summary>
-public sealed class IndexModel(IValidator<IndexModel.InputModel> validator) : PageModel
+public sealed class IndexModel(IValidator<IndexModel.InputModel> validator, IStringLocalizer<IndexModel> text) : PageModel
 {
+    // Four items start as the Balanced Scorecard perspectives, in the reader's language; other sizes as numbered criteria.
     private static readonly string[] PerspectiveNames = ["Financial", "Customer", "Internal Business Process", "Learning & Growth"];
 
     [BindProperty]
@@ -35,7 +36,7 @@ public sealed class IndexModel(IValidator<IndexModel.InputModel> validator) : Pa
         Input = new InputModel
         {
             Size = size,
-            Names = [.. Enumerable.Range(0, size).Select(i => size == 4 ? PerspectiveNames[i] : $"Criterion {i + 1}")],
+            Names = [.. Enumerable.Range(0, size).Select(i => size == 4 ? text[PerspectiveNames[i]].Value : text["Criterion {0}", i + 1].Value)],
             Judgments = [.. Enumerable.Repeat(1, size * (size - 1) / 2)],
         };
     }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Claims;
 using FluentValidation;
 using HrScorecard.Domain.Ahp;
@@ -86,7 +87,7 @@ public sealed class AnswerModel(ScorecardDbContext db, IValidator<AnswerModel.In
         {
             NeedsConfirmation = true;
             ModelState.AddModelError("Input.ConfirmInconsistent",
-                $"Your answers are not consistent (CR = {Result.ConsistencyRatio:0.000} > 0.10). Reconsider the pair named below, or confirm that you submit them as they are.");
+                text["Your answers are not consistent (CR = {0} > 0.10). Reconsider the pair named below, or confirm that you submit them as they are.", Ratio(Result.ConsistencyRatio)]);
             return Page();
         }
         answer.Judgments = [.. Input.Points.Select(p => (double?)SaatyScale.ToValue(p!.Value))];
@@ -94,7 +95,7 @@ public sealed class AnswerModel(ScorecardDbContext db, IValidator<AnswerModel.In
         answer.ConsistencyRatio = Result.ConsistencyRatio;
         answer.SubmittedInconsistent = !Result.IsConsistent;
         answer.SubmittedAt = DateTime.UtcNow;
-        return await SaveAsync(answer, roundId, setId, $"Submitted \"{ParentName}\" (CR {Result.ConsistencyRatio:0.000}).", toIndex: true);
+        return await SaveAsync(answer, roundId, setId, text["Submitted \"{0}\" (CR {1}).", ParentName, Ratio(Result.ConsistencyRatio)], toIndex: true);
     }
 
     public async Task<IActionResult> OnPostReopenAsync(int roundId, int setId)
@@ -136,19 +137,21 @@ public sealed class AnswerModel(ScorecardDbContext db, IValidator<AnswerModel.In
             var current = await LoadAsync(roundId, setId);
             ModelState.Clear();
             ShowStored(current!);
-            ModelState.AddModelError("", $"These answers were changed meanwhile (e.g. in another tab); they are now {Describe(current!.Status)} and shown below. Nothing of yours was saved.");
+            ModelState.AddModelError("", text["These answers were changed meanwhile (e.g. in another tab); they are now {0} and shown below. Nothing of yours was saved.", Describe(current!.Status)]);
             return Page();
         }
         StatusMessage = message;
         return toIndex ? RedirectToPage("Index") : RedirectToPage(new { roundId, setId });
     }
 
-    private static string Describe(AnswerStatus status) => status switch
+    private string Describe(AnswerStatus status) => text[status switch
     {
         AnswerStatus.Submitted => "submitted",
         AnswerStatus.InProgress => "a draft",
         _ => "not started",
-    };
+    }];
+
+    private static string Ratio(double value) => value.ToString("0.000", CultureInfo.CurrentCulture);
 
     private void ShowStored(QuestionnaireAnswer answer)
     {

@@ -9,7 +9,7 @@ using Microsoft.Extensions.Localization;
 namespace HrScorecard.Web.Pages.Reports;
 
 /// <summary>The scorecard report of one period as a PDF download, numbers and words in the request culture.</summary>
-public sealed class PdfModel(ScorecardDbContext db, IStringLocalizer<ReportFormat> text) : PageModel
+public sealed class PdfModel(ScorecardDbContext db, IStringLocalizerFactory localizers) : PageModel
 {
     public async Task<IActionResult> OnGetAsync(int scorecardId, int periodId, CancellationToken cancellationToken)
     {
@@ -19,7 +19,7 @@ public sealed class PdfModel(ScorecardDbContext db, IStringLocalizer<ReportForma
         var data = await ScorecardReportData.LoadAsync(db, scorecardId, periodId,
             string.IsNullOrWhiteSpace(displayName) ? userName : displayName, cancellationToken);
         if (data is null) return NotFound();
-        var pdf = ScorecardReport.Render(data, CultureInfo.CurrentCulture, text);
+        var pdf = ScorecardReport.Render(data, CultureInfo.CurrentCulture, localizers);
         return File(pdf, "application/pdf", ScorecardReport.FileName(data.ScorecardName, data.PeriodName));
     }
 }

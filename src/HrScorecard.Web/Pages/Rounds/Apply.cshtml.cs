@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace HrScorecard.Web.Pages.Rounds;
 
@@ -11,7 +12,7 @@ namespace HrScorecard.Web.Pages.Rounds;
 /// Makes a round's aggregated judgments the scorecard's weights from a chosen period on. A new weighting version is added
 /// (or the one starting at that same period replaced), so earlier periods keep the weights they were reported with.
 /// </summary>
-public sealed class ApplyModel(ScorecardDbContext db) : PageModel
+public sealed class ApplyModel(ScorecardDbContext db, IStringLocalizer<ApplyModel> text) : PageModel
 {
     [BindProperty]
     public InputModel Input { get; set; } = new();
@@ -39,17 +40,17 @@ public sealed class ApplyModel(ScorecardDbContext db) : PageModel
     {
         if (!await LoadAsync(id)) return NotFound();
         if (Round.Status != RoundStatus.Open)
-            ModelState.AddModelError("", $"This round is {Round.Status.ToString().ToLowerInvariant()}; only an open round can be applied.");
+            ModelState.AddModelError("", text["This round is {0}; only an open round can be applied.", StatusWord(Round.Status)]);
         if (Sets.FirstOrDefault(s => !s.HasSubmission) is { } unanswered)
-            ModelState.AddModelError("", $"Nobody has submitted the comparisons with respect to {unanswered.ParentName} yet; every set needs at least one submission.");
+            ModelState.AddModelError("", text["Nobody has submitted the comparisons with respect to {0} yet; every set needs at least one submission.", unanswered.ParentName]);
         if (Sets.Any(s => s.IsFlagged) && !Input.ConfirmFlagged)
-            ModelState.AddModelError("Input.ConfirmFlagged", "Some sets are not consistent (CR > 0.10): confirm that you apply them anyway.");
+            ModelState.AddModelError("Input.ConfirmFlagged", text["Some sets are not consistent (CR > 0.10): confirm that you apply them anyway."]);
         var periods = await db.Periods.AsNoTracking().Where(p => p.ScorecardId == Round.ScorecardId).ToListAsync();
         var period = periods.SingleOrDefault(p => p.Id == Input.PeriodId);
         if (period is null)
-            ModelState.AddModelError("Input.PeriodId", "Choose the period from which the new weights are in force.");
+            ModelState.AddModelError("Input.PeriodId", text["Choose the period from which the new weights are in force."]);
         else if (periods.Where(p => p.IsLocked && p.StartDate >= period.StartDate).OrderBy(p => p.StartDate).FirstOrDefault() is { } locked)
-            ModelState.AddModelError("Input.PeriodId", $"Period {locked.Name} is locked (its report is published), so its weights cannot change; choose a later period.");
+            ModelState.AddModelError("Input.PeriodId", text["Period {0} is locked (its report is published), so its weights cannot change; choose a later period.", locked.Name]);
         if (!ModelState.IsValid || period is null) return Page();
 
         var round = await db.WeightingRounds.SingleAsync(r => r.Id == id);
@@ -66,6 +67,7 @@ public sealed class ApplyModel(ScorecardDbContext db) : PageModel
                 ParentNodeId = set.ParentNodeId,
                 EffectiveFromPeriodId = period.Id,
                 Method = WeightingMethod.Pairwise,
+                // Stays English whatever the language: ScorecardReportData recognises the round by this source.
                 Source = Truncate($"Weighting round {round.Id}: {round.Name}"),
             };
             var n = set.ChildNodeIds.Count;
@@ -84,12 +86,19 @@ public sealed class ApplyModel(ScorecardDbContext db) : PageModel
         catch (DbUpdateConcurrencyException)
         {
             var current = await db.WeightingRounds.AsNoTracking().SingleAsync(r => r.Id == id);
-            ModelState.AddModelError("", $"Someone changed this round meanwhile (it is now {current.Status.ToString().ToLowerInvariant()}); nothing was applied. Reload and check again.");
+            ModelState.AddModelError("", text["Someone changed this round meanwhile (it is now {0}); nothing was applied. Reload and check again.", StatusWord(current.Status)]);
             return Page();
         }
-        TempData["StatusMessage"] = $"The weights of round \"{round.Name}\" are in force from {period.Name} on; earlier periods keep theirs.";
+        TempData["StatusMessage"] = text["The weights of round \"{0}\" are in force from {1} on; earlier periods keep theirs.", round.Name, period.Name].Value;
         return RedirectToPage("Status", new { id });
     }
+
+    private string StatusWord(RoundStatus status) => text[status switch
+    {
+        RoundStatus.Open => "open",
+        RoundStatus.Applied => "applied",
+        _ => "closed",
+    }];
 
     private static string Truncate(string s) => s.Length > 200 ? s[..200] : s;
 
@@ -99,9 +108,8 @@ public sealed class ApplyModel(ScorecardDbContext db) : PageModel
         if (round is null) return false;
         Round = round;
         Sets = await RoundResults.ComputeAsync(db, id);
-        Periods = await db.Periods.AsNoTracking().Where(p => p.ScorecardId == round.ScorecardId).OrderBy(p => p.StartDate)
-            .Select(p => new SelectListItem(p.IsLocked ? p.Name + " (locked)" : p.Name, p.Id.ToString(CultureInfo.InvariantCulture)))
-            .ToListAsync();
+        Periods = [.. (await db.Periods.AsNoTracking().Where(p => p.ScorecardId == round.ScorecardId).OrderBy(p => p.StartDate).ToListAsync())
+            .Select(p => new SelectListItem(p.IsLocked ? text["{0} (locked)", p.Name] : p.Name, p.Id.ToString(CultureInfo.InvariantCulture)))];
         return true;
     }
 }

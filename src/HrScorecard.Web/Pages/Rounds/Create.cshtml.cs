@@ -13,7 +13,8 @@ using Microsoft.Extensions.Localization;
 namespace HrScorecard.Web.Pages.Rounds;
 
 /// <summary>Opens a weighting round: one comparison set per node with two or more children, in hierarchy order.</summary>
-public sealed class CreateModel(ScorecardDbContext db, UserManager<ApplicationUser> users, IValidator<CreateModel.InputModel> validator) : PageModel
+public sealed class CreateModel(ScorecardDbContext db, UserManager<ApplicationUser> users, IValidator<CreateModel.InputModel> validator,
+    IStringLocalizer<CreateModel> text) : PageModel
 {
     [BindProperty]
     public InputModel Input { get; set; } = new();
@@ -39,7 +40,7 @@ public sealed class CreateModel(ScorecardDbContext db, UserManager<ApplicationUs
 
     public async Task OnGetAsync(int? scorecardId)
     {
-        Input = new InputModel { ScorecardId = scorecardId ?? 0, Name = $"Weighting round {DateTime.UtcNow:yyyy-MM-dd}" };
+        Input = new InputModel { ScorecardId = scorecardId ?? 0, Name = text["Weighting round {0}", DateTime.UtcNow.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)] };
         await LoadChoicesAsync();
     }
 
@@ -50,9 +51,9 @@ public sealed class CreateModel(ScorecardDbContext db, UserManager<ApplicationUs
         var directors = (await users.GetUsersInRoleAsync(Roles.Director)).ToDictionary(u => u.Id);
         var chosen = Input.Directors.Where(d => d.Selected).ToList();
         if (chosen.Any(d => !directors.ContainsKey(d.UserId)))
-            ModelState.AddModelError("Input.Directors", "Only users with the Director role can answer a round.");
+            ModelState.AddModelError("Input.Directors", text["Only users with the Director role can answer a round."]);
         var scorecard = await db.Scorecards.AsNoTracking().SingleOrDefaultAsync(s => s.Id == Input.ScorecardId);
-        if (scorecard is null) ModelState.AddModelError("Input.ScorecardId", "Choose a scorecard.");
+        if (scorecard is null) ModelState.AddModelError("Input.ScorecardId", text["Choose a scorecard."]);
         if (!ModelState.IsValid || scorecard is null) return await PageWithChoicesAsync();
 
         var tree = await ScorecardTree.LoadAsync(db, scorecard.Id);
@@ -60,7 +61,7 @@ public sealed class CreateModel(ScorecardDbContext db, UserManager<ApplicationUs
             .Where(p => p.Children.Count >= 2).ToList();
         if (parents.Count == 0)
         {
-            ModelState.AddModelError("Input.ScorecardId", "This scorecard has no node with two or more children, so there is nothing to compare.");
+            ModelState.AddModelError("Input.ScorecardId", text["This scorecard has no node with two or more children, so there is nothing to compare."]);
             return await PageWithChoicesAsync();
         }
 
@@ -87,7 +88,7 @@ public sealed class CreateModel(ScorecardDbContext db, UserManager<ApplicationUs
         db.WeightingRounds.Add(round);
         await db.SaveChangesAsync(); // one save: the round, its sets, respondents and empty answers together
 
-        TempData["StatusMessage"] = $"Round \"{round.Name}\" opened with {round.ComparisonSets.Count} comparison sets for {chosen.Count} directors.";
+        TempData["StatusMessage"] = text["Round \"{0}\" opened with {1} comparison sets for {2} directors.", round.Name, round.ComparisonSets.Count, chosen.Count].Value;
         return RedirectToPage("Status", new { id = round.Id });
     }
 

@@ -69,13 +69,4 @@ public static class RoundResults
         }
         return results;
     }
-
-    public static string BandWords(ConsensusBand band) => band switch
-    {
-        ConsensusBand.VeryLow => "very low",
-        ConsensusBand.Low => "low",
-        ConsensusBand.Moderate => "moderate",
-        ConsensusBand.High => "high",
-        _ => "very high",
-    };
 }

@@ -1,12 +1,15 @@
+using System.Globalization;
 using HrScorecard.Web.Data;
+using HrScorecard.Web.Pages.Account;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace HrScorecard.Web.Pages.Rounds;
 
 /// <summary>Who has answered what: per director and comparison set, with reminders as in-app notices.</summary>
-public sealed class StatusModel(ScorecardDbContext db) : PageModel
+public sealed class StatusModel(ScorecardDbContext db, IStringLocalizer<StatusModel> text) : PageModel
 {
     public sealed record Cell(AnswerStatus Status, double? ConsistencyRatio, bool SubmittedInconsistent);
     public sealed record DirectorRow(int RespondentId, string Name, double Weight, DateTime? LastRemindedAt, IReadOnlyList<Cell> Cells);
@@ -40,25 +43,43 @@ public sealed class StatusModel(ScorecardDbContext db) : PageModel
 
     public async Task<IActionResult> OnPostRemindAsync(int id, int respondentId)
     {
-        var respondent = await db.RoundRespondents.Include(r => r.Round)
+        var respondent = await db.RoundRespondents.Include(r => r.Round).Include(r => r.User)
             .SingleOrDefaultAsync(r => r.Id == respondentId && r.RoundId == id);
         if (respondent is null) return NotFound();
         if (respondent.Round!.Status != RoundStatus.Open)
         {
-            StatusMessage = "Error: the round is no longer open, so there is nothing to remind of.";
+            StatusMessage = "Error: " + text["The round is no longer open, so there is nothing to remind of."];
             return RedirectToPage(new { id });
         }
-        var deadline = respondent.Round.Deadline is { } d ? $" by {d:yyyy-MM-dd}" : "";
         db.Notices.Add(new Notice
         {
             UserId = respondent.UserId,
-            Message = $"Reminder: please answer the weighting round \"{respondent.Round.Name}\"{deadline}.",
+            Message = ReminderFor(respondent.User, respondent.Round),
             Link = "/Questionnaires/Index",
             CreatedAt = DateTime.UtcNow,
         });
         respondent.LastRemindedAt = DateTime.UtcNow;
         await db.SaveChangesAsync();
-        StatusMessage = "Reminder sent.";
+        StatusMessage = text["Reminder sent."];
         return RedirectToPage(new { id });
+    }
+
+    // A notice is stored as text and read later by the director, so it is written in his language (the one saved on his
+    // account by the language switcher), not in the language of the HR user who sends it; HR's language when he has none.
+    private string ReminderFor(ApplicationUser? director, WeightingRound round)
+    {
+        var language = director?.PreferredCulture is { } saved && UiCultures.IsSupported(saved) ? CultureInfo.GetCultureInfo(saved) : CultureInfo.CurrentUICulture;
+        var (uiCulture, formatCulture) = (CultureInfo.CurrentUICulture, CultureInfo.CurrentCulture);
+        try
+        {
+            (CultureInfo.CurrentUICulture, CultureInfo.CurrentCulture) = (language, language);
+            return round.Deadline is { } deadline
+                ? text["Reminder: please answer the weighting round \"{0}\" by {1}.", round.Name, deadline.ToString("d MMMM yyyy", language)]
+                : text["Reminder: please answer the weighting round \"{0}\".", round.Name];
+        }
+        finally
+        {
+            (CultureInfo.CurrentUICulture, CultureInfo.CurrentCulture) = (uiCulture, formatCulture);
+        }
     }
 }

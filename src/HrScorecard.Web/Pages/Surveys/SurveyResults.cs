@@ -2,6 +2,7 @@ using System.Text.Json;
 using HrScorecard.Domain.Surveys;
 using HrScorecard.Web.Data;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace HrScorecard.Web.Pages.Surveys;
 
@@ -28,15 +29,22 @@ public sealed record SurveyResults(string FileName, DateTime? UploadedAt, string
         return upload is null ? null : Of(upload);
     }
 
-    /// <summary>"0.729 (acceptable)", or why there is no α.</summary>
-    public string AlphaText(IFormatProvider culture) => Statistics.CronbachAlpha is { } alpha
+    /// <summary>
+    /// "0.729 (acceptable)", or why there is no α; the words in the current UI language with <paramref name="text"/>,
+    /// English without. The verdict itself ("acceptable") is the domain's word.
+    /// </summary>
+    public string AlphaText(IFormatProvider culture, IStringLocalizer<SurveyResults>? text = null) => Statistics.CronbachAlpha is { } alpha
         ? $"{alpha.ToString("0.000", culture)} ({SurveyAnalysis.Describe(Statistics.Verdict!.Value)})"
-        : "not computable";
+        : Say(text, "cannot be computed");
 
-    public static string Validity(SurveyItemStatistics item) => item.IsValid switch
+    /// <summary>Whether an item measures what the others do (r above r critical), in the current UI language with <paramref name="text"/>.</summary>
+    public static string Validity(SurveyItemStatistics item, IStringLocalizer<SurveyResults>? text = null) => Say(text, item.IsValid switch
     {
         true => "Valid",
         false => "Not valid",
         null => "Not computable",
-    };
+    });
+
+    private static string Say(IStringLocalizer<SurveyResults>? text, string english, params object[] arguments) =>
+        text is null ? string.Format(System.Globalization.CultureInfo.InvariantCulture, english, arguments) : text[english, arguments].Value;
 }
