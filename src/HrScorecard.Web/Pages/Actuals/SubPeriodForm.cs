@@ -84,15 +84,16 @@ public static partial class SubPeriodForm
         }
         catch (DomainValidationException e)
         {
-            // The domain counts sub-periods from 1; the page names them by month.
+            // The domain counts sub-periods from 1, in English or Indonesian; the page names them by month.
             var message = SubPeriodNumber().Replace(e.Message, m => int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture) is var n
                 && n >= 1 && n <= labels.Count ? labels[n - 1] : m.Value);
-            modelState.AddModelError(KeyOf(e.Field), message.Replace("sub-period", "month", StringComparison.Ordinal));
+            modelState.AddModelError(KeyOf(e.Field), message.Replace("sub-period", "month", StringComparison.Ordinal)
+                .Replace("subperiode", "bulan", StringComparison.Ordinal));
             return null;
         }
     }
 
-    [GeneratedRegex(@"Sub-period (\d+)")]
+    [GeneratedRegex(@"(?:Sub-period|Subperiode) (\d+)")]
     private static partial Regex SubPeriodNumber();
 
     private static string KeyOf(string? field)

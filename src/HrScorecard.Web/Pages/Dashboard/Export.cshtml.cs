@@ -3,6 +3,7 @@ using HrScorecard.Domain.Scoring;
 using HrScorecard.Web.Data;
 using HrScorecard.Web.Evaluation;
 using HrScorecard.Web.Pages.Actuals;
+using HrScorecard.Web.Scoring;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -16,7 +17,8 @@ namespace HrScorecard.Web.Pages.Dashboard;
 /// scores are written unrounded, as numbers. Headers and light names are in the reader's language (unlike the import
 /// template's, nothing reads this workbook back).
 /// </summary>
-public sealed class ExportModel(ScorecardDbContext db, IStringLocalizer<IndexModel> text, IStringLocalizer<ExportModel> words) : PageModel
+public sealed class ExportModel(ScorecardDbContext db, IStringLocalizer<IndexModel> text, IStringLocalizer<ExportModel> words,
+    IStringLocalizer<TrafficLightWords> lights) : PageModel
 {
     /// <summary>The column headers in English, which are also their resource keys.</summary>
     public static readonly string[] Headers =
@@ -37,18 +39,9 @@ public sealed class ExportModel(ScorecardDbContext db, IStringLocalizer<IndexMod
         var codes = tree.Where(n => n.IsKpi).ToDictionary(n => n.Id, n => n.KpiCode);
         var workbook = Xlsx.Write(selected.Period.Name, [.. Headers.Select(h => words[h].Value)], view.Rows.Select(r => (IReadOnlyList<object?>)[
             new string(' ', 2 * r.Depth) + r.Name, (double)r.Depth, codes.GetValueOrDefault(r.NodeId), r.LocalWeight, r.GlobalWeight,
-            r.IsKpi ? r.Target : null, r.IsKpi ? r.Actual : null, r.Unit, r.Score, words[LightOf(r.Light)].Value]));
+            r.IsKpi ? r.Target : null, r.IsKpi ? r.Actual : null, r.Unit, r.Score, TrafficLightWords.Of(r.Light, lights)]));
         return File(workbook, Xlsx.ContentType, $"scorecard-{Slug(scorecard.Name)}-{Slug(selected.Period.Name)}.xlsx");
     }
-
-    /// <summary>The light's English name, also its resource key.</summary>
-    public static string LightOf(TrafficLight light) => light switch
-    {
-        TrafficLight.Green => "Green",
-        TrafficLight.Yellow => "Yellow",
-        TrafficLight.Red => "Red",
-        _ => "No data",
-    };
 
     private static string Slug(string text) =>
         string.Concat(text.Select(c => char.IsAsciiLetterOrDigit(c) ? char.ToLowerInvariant(c) : '-')).Trim('-');
