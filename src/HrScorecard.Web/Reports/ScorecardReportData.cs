@@ -2,6 +2,7 @@ using HrScorecard.Domain.Ahp;
 using HrScorecard.Domain.Scoring;
 using HrScorecard.Web.Data;
 using HrScorecard.Web.Evaluation;
+using HrScorecard.Web.Pages.Rounds;
 using Microsoft.EntityFrameworkCore;
 
 namespace HrScorecard.Web.Reports;
@@ -109,7 +110,9 @@ public sealed record ScorecardReportData(
             [.. perspectiveNodes.Select(p => h.Result.ByNodeId[p.Id].Score)])).ToList();
 
         var inForce = await ScorecardCalculation.WeightingsInForceAsync(db, scorecardId, period, cancellationToken);
-        var (rounds, answers) = await AppliedRoundsAsync(db, scorecardId, cancellationToken);
+        var rounds = await db.WeightingRounds.AsNoTracking()
+            .Where(r => r.ScorecardId == scorecardId && r.Status == Data.RoundStatus.Applied).ToListAsync(cancellationToken);
+        var roundResults = await RoundResults.ComputeAsync(db, [.. rounds.Select(r => r.Id)], cancellationToken);
         var weightings = new[] { root }.Concat(Below(root)).Where(n => childrenOf[n.Id].Count() > 1).Select(n =>
         {
             var ahp = result.ByNodeId[n.Id].Priorities;
@@ -117,7 +120,7 @@ public sealed record ScorecardReportData(
             var source = weighting?.Source is { Length: > 0 } s ? s : EqualWeightsSource;
             return new ReportWeighting(n.Name, source,
                 [.. Children(n).Select(c => new ReportChildWeight(c.Name, result.ByNodeId[c.Id].LocalWeight))],
-                ahp?.LambdaMax, ahp?.ConsistencyRatio, ahp?.IsConsistent, weighting is null ? null : RoundOf(weighting, rounds, answers));
+                ahp?.LambdaMax, ahp?.ConsistencyRatio, ahp?.IsConsistent, weighting is null ? null : RoundOf(weighting, rounds, roundResults));
         }).ToList();
 
         // Open = not done, recorded for this period or an earlier one (later periods' actions are not known yet).
@@ -143,31 +146,16 @@ public sealed record ScorecardReportData(
     /// set for its parent. Null for weightings HR entered, even from the same period.
     /// </summary>
     private static ReportRound? RoundOf(Data.NodeWeighting weighting, IReadOnlyList<Data.WeightingRound> rounds,
-        ILookup<int, Data.QuestionnaireAnswer> answersBySet)
+        IReadOnlyDictionary<int, IReadOnlyList<SetResult>> roundResults)
     {
         if (weighting.EffectiveFromPeriodId is not { } from) return null;
-        var round = rounds
+        var (round, set) = rounds
             .Where(r => r.AppliedFromPeriodId == from && weighting.Source.StartsWith($"Weighting round {r.Id}:", StringComparison.Ordinal))
             .OrderByDescending(r => r.AppliedAt).ThenByDescending(r => r.Id)
-            .FirstOrDefault(r => r.ComparisonSets.Any(c => c.ParentNodeId == weighting.ParentNodeId));
-        if (round is null) return null;
-        var set = round.ComparisonSets.First(c => c.ParentNodeId == weighting.ParentNodeId);
-        var n = set.ChildNodeIds.Count;
-        var priorities = answersBySet[set.Id]
-            .Where(a => a.Status == Data.AnswerStatus.Submitted && a.Judgments.Count == n * (n - 1) / 2 && a.Judgments.All(j => j is not null))
-            .Select(a => Priorities.Compute(PairwiseMatrix.FromUpperTriangle(n, [.. a.Judgments.Select(j => j!.Value)])).Weights)
-            .ToList();
-        var consensus = priorities.Count == 0 ? null : Consensus.RelativeHomogeneity(priorities);
-        return new ReportRound(round.Name, priorities.Count, consensus, consensus is { } c ? Consensus.Band(c) : null);
-    }
-
-    private static async Task<(List<Data.WeightingRound>, ILookup<int, Data.QuestionnaireAnswer>)> AppliedRoundsAsync(ScorecardDbContext db, int scorecardId, CancellationToken cancellationToken)
-    {
-        var rounds = await db.WeightingRounds.AsNoTracking().Include(r => r.ComparisonSets)
-            .Where(r => r.ScorecardId == scorecardId && r.Status == Data.RoundStatus.Applied)
-            .ToListAsync(cancellationToken);
-        var setIds = rounds.SelectMany(r => r.ComparisonSets).Select(c => c.Id).ToList();
-        var answers = await db.QuestionnaireAnswers.AsNoTracking().Where(a => setIds.Contains(a.ComparisonSetId)).ToListAsync(cancellationToken);
-        return (rounds, answers.ToLookup(a => a.ComparisonSetId));
+            .Select(r => (r, roundResults[r.Id].FirstOrDefault(s => s.ParentNodeId == weighting.ParentNodeId)))
+            .FirstOrDefault(x => x.Item2 is not null);
+        if (round is null || set is null) return null;
+        // The same figures as the round's results page: submitted, complete answers only.
+        return new ReportRound(round.Name, set.Respondents.Count, set.Consensus, set.Consensus is { } c ? Consensus.Band(c) : null);
     }
 }

@@ -31,19 +31,24 @@ public sealed record SetResult(
 
 public static class RoundResults
 {
-    public static async Task<IReadOnlyList<SetResult>> ComputeAsync(ScorecardDbContext db, int roundId, CancellationToken cancellationToken = default)
+    public static async Task<IReadOnlyList<SetResult>> ComputeAsync(ScorecardDbContext db, int roundId, CancellationToken cancellationToken = default) =>
+        (await ComputeAsync(db, [roundId], cancellationToken))[roundId];
+
+    /// <summary>The sets of several rounds in one load (the PDF shows every applied round behind the weights in force).</summary>
+    public static async Task<IReadOnlyDictionary<int, IReadOnlyList<SetResult>>> ComputeAsync(ScorecardDbContext db,
+        IReadOnlyCollection<int> roundIds, CancellationToken cancellationToken = default)
     {
-        var sets = await db.ComparisonSets.AsNoTracking().Where(s => s.RoundId == roundId)
+        var sets = await db.ComparisonSets.AsNoTracking().Where(s => roundIds.Contains(s.RoundId))
             .OrderBy(s => s.Position).ToListAsync(cancellationToken);
         var nodeIds = sets.SelectMany(s => s.ChildNodeIds.Append(s.ParentNodeId)).Distinct().ToList();
         var names = await db.Nodes.AsNoTracking().Where(n => nodeIds.Contains(n.Id)).ToDictionaryAsync(n => n.Id, n => n.Name, cancellationToken);
         var answers = await db.QuestionnaireAnswers.AsNoTracking()
-            .Where(a => a.Respondent!.RoundId == roundId && a.Status == AnswerStatus.Submitted)
+            .Where(a => roundIds.Contains(a.Respondent!.RoundId) && a.Status == AnswerStatus.Submitted)
             .Select(a => new { a.ComparisonSetId, a.Judgments, a.SubmittedInconsistent, a.Respondent!.Weight, a.Respondent.User!.DisplayName, a.Respondent.UserId })
             .ToListAsync(cancellationToken);
 
-        var results = new List<SetResult>(sets.Count);
-        foreach (var set in sets)
+        var setsOfRound = sets.ToLookup(s => s.RoundId);
+        return roundIds.Distinct().ToDictionary(id => id, IReadOnlyList<SetResult> (id) => [.. setsOfRound[id].Select(set =>
         {
             var n = set.ChildNodeIds.Count;
             var respondents = answers
@@ -64,9 +69,8 @@ public static class RoundResults
                 priorities = Priorities.Compute(aggregate);
                 consensus = Consensus.RelativeHomogeneity([.. respondents.Select(r => r.Priorities.Weights)]);
             }
-            results.Add(new SetResult(set.Id, set.ParentNodeId, names.GetValueOrDefault(set.ParentNodeId, "?"), set.ChildNodeIds,
-                [.. set.ChildNodeIds.Select(id => names.GetValueOrDefault(id, "?"))], respondents, aggregate, priorities, consensus));
-        }
-        return results;
+            return new SetResult(set.Id, set.ParentNodeId, names.GetValueOrDefault(set.ParentNodeId, "?"), set.ChildNodeIds,
+                [.. set.ChildNodeIds.Select(id => names.GetValueOrDefault(id, "?"))], respondents, aggregate, priorities, consensus);
+        })]);
     }
 }
