@@ -101,7 +101,12 @@ app.UseExceptionHandler();
 app.UseStatusCodePages();
 
 // Numbers are shown and read in the user's culture: Indonesian uses a decimal comma (see Forms/NumberInput).
-app.UseRequestLocalization(HrScorecard.Web.Pages.Account.UiCultures.Configure);
+app.UseRequestLocalization(options =>
+{
+    HrScorecard.Web.Pages.Account.UiCultures.Configure(options);
+    // Content-Language tells API clients (and caches) which language the texts are in.
+    options.ApplyCurrentCultureToResponseHeaders = true;
+});
 
 app.UseRouting();
 app.UseAuthentication();
