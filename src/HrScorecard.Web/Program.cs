@@ -66,7 +66,7 @@ builder.Services.AddRazorPages(options =>
 builder.Services.AddMemoryCache();
 builder.Services.AddSingleton<EvaluationCache>();
 builder.Services.AddValidatorsFromAssemblyContaining<Program>();
-builder.Services.AddProblemDetails();
+builder.Services.AddProblemDetails(options => options.CustomizeProblemDetails = ApiProblemHandler.TranslateStatusTitle);
 builder.Services.AddExceptionHandler<ApiProblemHandler>();
 builder.Services.AddHealthChecks().AddDbContextCheck<ScorecardDbContext>("database");
 builder.Services.AddOpenApi(options => options.AddSchemaTransformer(JudgmentEntry.DescribeInOpenApi));

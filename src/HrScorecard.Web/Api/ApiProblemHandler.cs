@@ -57,6 +57,25 @@ public sealed class ApiProblemHandler(IProblemDetailsService problemDetails, ISt
         });
     }
 
+    /// <summary>
+    /// For <c>AddProblemDetails</c>: the problems the framework writes for a bare status on the API (404, 415 via
+    /// status code pages) get their title in the request's language too; this handler's own problems are left alone.
+    /// </summary>
+    public static void TranslateStatusTitle(ProblemDetailsContext context)
+    {
+        var http = context.HttpContext;
+        if (context.Exception is not null || context.ProblemDetails.Title is not { } title
+            || !http.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase)
+            || http.Features.Get<IRequestCultureFeature>()?.RequestCulture is not { } requestCulture) return;
+
+        var text = http.RequestServices.GetRequiredService<IStringLocalizer<ApiProblemHandler>>();
+        // Not an async method, so the caller's culture must be put back by hand.
+        var callersCulture = CultureInfo.CurrentUICulture;
+        CultureInfo.CurrentUICulture = requestCulture.UICulture;
+        try { context.ProblemDetails.Title = text[title]; }
+        finally { CultureInfo.CurrentUICulture = callersCulture; }
+    }
+
     private static string? FieldOf(string? jsonPath) =>
         jsonPath is null or "$" ? null : jsonPath.StartsWith("$.", StringComparison.Ordinal) ? jsonPath[2..] : jsonPath.TrimStart('$');
 
@@ -73,7 +92,6 @@ public sealed class ApiProblemHandler(IProblemDetailsService problemDetails, ISt
 
     private string Reword(BadHttpRequestException e) => e.StatusCode switch
     {
-        StatusCodes.Status415UnsupportedMediaType => text["Send the body as JSON (Content-Type: application/json)."],
         StatusCodes.Status413PayloadTooLarge => text["The request body is too large."],
         _ when e.Message.Contains("no body was provided", StringComparison.Ordinal) || e.Message.Contains("was not provided", StringComparison.Ordinal)
             => text["The request body is missing: send a JSON object (Content-Type: application/json)."],

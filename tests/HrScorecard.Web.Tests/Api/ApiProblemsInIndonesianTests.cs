@@ -121,25 +121,28 @@ public class ApiProblemsInIndonesianTests(HrScorecardFactory factory) : IClassFi
         Assert.Equal(indonesian, Message(viaCookie.Problem, field));
     }
 
-    [Fact]
-    public async Task A_body_that_is_not_JSON_is_refused_in_Indonesian_with_the_same_status_and_type()
+    [Theory]
+    [InlineData("POST", "text/plain", HttpStatusCode.UnsupportedMediaType, "Unsupported Media Type", "Tipe Media Tidak Didukung")]
+    [InlineData("GET", null, HttpStatusCode.NotFound, "Not Found", "Tidak Ditemukan")]
+    public async Task A_request_the_endpoint_cannot_take_is_refused_with_an_Indonesian_title_and_the_same_status_and_type(
+        string method, string? contentType, HttpStatusCode status, string englishTitle, string indonesianTitle)
     {
         var client = factory.CreateClient();
-        async Task<(JsonElement Problem, HttpResponseMessage Response)> PostTextAsync(string language)
+        async Task<(JsonElement Problem, HttpResponseMessage Response)> SendAsync(string language)
         {
-            using var request = new HttpRequestMessage(HttpMethod.Post, Priorities) { Content = new StringContent("matrix=1", null, "text/plain") };
+            using var request = new HttpRequestMessage(new HttpMethod(method), Priorities);
+            if (contentType is not null) request.Content = new StringContent("matrix=1", null, contentType);
             request.Headers.AcceptLanguage.ParseAdd(language);
             return await Read(await client.SendAsync(request));
         }
 
-        var (indonesian, response) = await PostTextAsync("id-ID");
-        var (english, _) = await PostTextAsync("en-US");
+        var (indonesian, response) = await SendAsync("id-ID");
+        var (english, _) = await SendAsync("en-US");
 
-        Assert.Equal(HttpStatusCode.UnsupportedMediaType, response.StatusCode);
-        Assert.Equal("Permintaan tidak dapat diproses.", indonesian.GetProperty("title").GetString());
-        Assert.Equal("Kirim isi permintaan sebagai JSON (Content-Type: application/json).", indonesian.GetProperty("detail").GetString());
-        Assert.Equal("The request cannot be processed.", english.GetProperty("title").GetString());
-        Assert.Equal("Send the body as JSON (Content-Type: application/json).", english.GetProperty("detail").GetString());
+        Assert.Equal(status, response.StatusCode);
+        Assert.Equal(indonesianTitle, indonesian.GetProperty("title").GetString());
+        Assert.Equal(englishTitle, english.GetProperty("title").GetString());
+        Assert.Equal(["id-ID"], response.Content.Headers.ContentLanguage);
         AssertSameMachineReadableParts(english, indonesian);
     }
 
