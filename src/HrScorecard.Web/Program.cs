@@ -66,7 +66,7 @@ builder.Services.AddRazorPages(options =>
 builder.Services.AddMemoryCache();
 builder.Services.AddSingleton<EvaluationCache>();
 builder.Services.AddValidatorsFromAssemblyContaining<Program>();
-builder.Services.AddProblemDetails();
+builder.Services.AddProblemDetails(options => options.CustomizeProblemDetails = ApiProblemHandler.TranslateStatusTitle);
 builder.Services.AddExceptionHandler<ApiProblemHandler>();
 builder.Services.AddHealthChecks().AddDbContextCheck<ScorecardDbContext>("database");
 builder.Services.AddOpenApi(options => options.AddSchemaTransformer(JudgmentEntry.DescribeInOpenApi));
@@ -101,7 +101,12 @@ app.UseExceptionHandler();
 app.UseStatusCodePages();
 
 // Numbers are shown and read in the user's culture: Indonesian uses a decimal comma (see Forms/NumberInput).
-app.UseRequestLocalization(HrScorecard.Web.Pages.Account.UiCultures.Configure);
+app.UseRequestLocalization(options =>
+{
+    HrScorecard.Web.Pages.Account.UiCultures.Configure(options);
+    // Content-Language tells API clients (and caches) which language the texts are in.
+    options.ApplyCurrentCultureToResponseHeaders = true;
+});
 
 app.UseRouting();
 app.UseAuthentication();

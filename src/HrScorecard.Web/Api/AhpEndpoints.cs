@@ -2,6 +2,8 @@ using System.ComponentModel;
 using System.Text.Json.Serialization;
 using HrScorecard.Domain;
 using HrScorecard.Domain.Ahp;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
 
 namespace HrScorecard.Web.Api;
 
@@ -53,19 +55,19 @@ public static class AhpEndpoints
     {
         var ahp = app.MapGroup("/api/ahp").WithTags("AHP").ProducesValidationProblem();
 
-        ahp.MapPost("/priorities", (PrioritiesRequest request) =>
+        ahp.MapPost("/priorities", (PrioritiesRequest request, [FromServices] IStringLocalizer<ApiProblemHandler> text) =>
             {
-                var matrix = ToMatrix(request.Matrix, "matrix");
-                return PrioritiesResponse.From(Priorities.Compute(matrix, Options(request.Method)));
+                var matrix = ToMatrix(request.Matrix, "matrix", text);
+                return PrioritiesResponse.From(Priorities.Compute(matrix, Options(request.Method, text)));
             })
             .WithSummary("Priorities and consistency of one pairwise comparison matrix");
 
-        ahp.MapPost("/aggregate", (AggregateRequest request) =>
+        ahp.MapPost("/aggregate", (AggregateRequest request, [FromServices] IStringLocalizer<ApiProblemHandler> text) =>
             {
                 if (request.Matrices is null || request.Matrices.Count == 0)
-                    throw new DomainValidationException("Give at least one respondent's matrix in \"matrices\".", "matrices");
-                var matrices = request.Matrices.Select((m, k) => ToMatrix(m, $"matrices[{k}]")).ToArray();
-                var options = Options(request.Method);
+                    throw new DomainValidationException(text["Give at least one respondent's matrix in \"matrices\"."], "matrices");
+                var matrices = request.Matrices.Select((m, k) => ToMatrix(m, $"matrices[{k}]", text)).ToArray();
+                var options = Options(request.Method, text);
                 var aggregate = GroupJudgment.Aggregate(matrices, request.RespondentWeights);
                 var result = Priorities.Compute(aggregate, options);
                 var consensus = Consensus.RelativeHomogeneity([.. matrices.Select(m => Priorities.Compute(m, options).Weights)]);
@@ -76,22 +78,22 @@ public static class AhpEndpoints
         return app;
     }
 
-    internal static AhpOptions Options(string? method) => method?.Trim().ToLowerInvariant() switch
+    internal static AhpOptions Options(string? method, IStringLocalizer<ApiProblemHandler> text) => method?.Trim().ToLowerInvariant() switch
     {
         null or "" or "eigenvector" => AhpOptions.Default,
         "geometric-mean" => AhpOptions.Default with { Method = PriorityMethod.GeometricMean },
         _ => throw new DomainValidationException(
-            $"Unknown method \"{method}\": use \"eigenvector\" (the default) or \"geometric-mean\".", "method"),
+            text["Unknown method \"{0}\": use \"eigenvector\" (the default) or \"geometric-mean\".", method], "method"),
     };
 
     /// <summary>Validates a matrix from a request body; errors are located under <paramref name="field"/>.</summary>
-    internal static PairwiseMatrix ToMatrix(IReadOnlyList<IReadOnlyList<JudgmentEntry>?>? rows, string field)
+    internal static PairwiseMatrix ToMatrix(IReadOnlyList<IReadOnlyList<JudgmentEntry>?>? rows, string field, IStringLocalizer<ApiProblemHandler> text)
     {
         if (rows is null)
-            throw new DomainValidationException("A pairwise matrix is required: a list of rows of judgments.", field);
+            throw new DomainValidationException(text["A pairwise matrix is required: a list of rows of judgments."], field);
         for (var i = 0; i < rows.Count; i++)
             if (rows[i] is null)
-                throw new DomainValidationException($"Row {i} of the matrix is missing.", $"{field}[{i}]");
+                throw new DomainValidationException(text["Row {0} of the matrix is missing.", i], $"{field}[{i}]");
         try
         {
             return PairwiseMatrix.FromRows([.. rows.Select(r => (IReadOnlyList<double>)[.. r!.Select(e => e.Value)])]);

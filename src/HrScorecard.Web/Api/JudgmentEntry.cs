@@ -34,11 +34,22 @@ public sealed class JudgmentEntryConverter : JsonConverter<JudgmentEntry>
         {
             JsonTokenType.Number => new JudgmentEntry(reader.GetDouble()),
             JsonTokenType.String when Judgment.TryParse(reader.GetString(), out var value) => new JudgmentEntry(value),
-            JsonTokenType.String => throw new JsonException(
-                $"\"{reader.GetString()}\" is not a judgment: write a number such as 3 or a fraction such as \"1/3\"."),
-            _ => throw new JsonException("A judgment must be a number such as 3 or a fraction string such as \"1/3\"."),
+            JsonTokenType.String => throw new NotAJudgmentException(reader.GetString()),
+            _ => throw new NotAJudgmentException(null),
         };
 
     public override void Write(Utf8JsonWriter writer, JudgmentEntry value, JsonSerializerOptions options) =>
         writer.WriteNumberValue(value.Value);
+}
+
+/// <summary>
+/// A matrix entry that is neither a number nor a fraction. Its own type, so that <see cref="ApiProblemHandler"/> can say
+/// so in the request's language (a converter has no localizer); the message is the English fallback.
+/// </summary>
+public sealed class NotAJudgmentException(string? written) : JsonException(written is null
+    ? "A judgment must be a number such as 3 or a fraction string such as \"1/3\"."
+    : $"\"{written}\" is not a judgment: write a number such as 3 or a fraction such as \"1/3\".")
+{
+    /// <summary>The string the client wrote; null when the entry was not a string at all (true, an object, ...).</summary>
+    public string? Written { get; } = written;
 }
