@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Net;
+using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
+using System.Xml.Linq;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using HrScorecard.Domain.Scoring;
@@ -101,6 +103,62 @@ public sealed partial class NoEnglishLeftTests(SignedInClientsFactory factory, I
     }
 
     [Fact]
+    public async Task No_page_shows_an_Indonesian_text_in_English()
+    {
+        var visits = await VisitsAsync();
+        var data = await UserDataAsync();
+        var (exact, patterns) = IndonesianTexts();
+        var findings = new List<Finding>();
+        var texts = 0;
+        foreach (var visit in visits)
+        {
+            var english = Texts(await RenderAsync(visit, "en-US"));
+            texts += english.Count;
+            findings.AddRange(english
+                .Where(t => (exact.Contains(t.Text) || patterns.Any(p => p.IsMatch(t.Text))) && !IsDataOrShared(t.Text, data))
+                .Select(t => new Finding($"{visit.Url} as {visit.Principal}", t.Where, t.Text)));
+        }
+
+        var distinct = findings.Distinct().ToList();
+        output.WriteLine($"Checked {visits.Count} renderings, {texts} English texts against {exact.Count + patterns.Count} Indonesian translations; {distinct.Count} Indonesian found.");
+        Assert.True(distinct.Count == 0, "Indonesian text on English pages (a key or an .resx value in the wrong file?):"
+            + Environment.NewLine + string.Join(Environment.NewLine, distinct));
+    }
+
+    /// <summary>
+    /// The Indonesian values of every .id-ID.resx that are not also English (a key or English value anywhere): whole
+    /// texts, and texts with placeholders as patterns. Values with markup are skipped (a page shows them in pieces).
+    /// </summary>
+    private static (HashSet<string> Exact, List<Regex> Patterns) IndonesianTexts()
+    {
+        var folders = new[] { Path.Combine(SourceTree.WebProject(), "Resources"), Path.GetFullPath(Path.Combine(SourceTree.WebProject(), "..", "HrScorecard.Domain", "Resources")) };
+        var files = folders.SelectMany(f => Directory.EnumerateFiles(f, "*.resx", SearchOption.AllDirectories)).ToList();
+        static IEnumerable<(string Key, string Value)> Entries(string file) =>
+            XDocument.Load(file).Root!.Elements("data").Select(d => ((string)d.Attribute("name")!, Whitespace().Replace((string?)d.Element("value") ?? "", " ").Trim()));
+        var indonesianFiles = files.Where(f => f.EndsWith(".id-ID.resx", StringComparison.Ordinal)).ToList();
+        var english = files.Except(indonesianFiles).SelectMany(Entries).SelectMany(e => new[] { Whitespace().Replace(e.Key, " ").Trim(), e.Value })
+            .ToHashSet(StringComparer.Ordinal);
+        var values = indonesianFiles.SelectMany(Entries).Select(e => e.Value)
+            // A pattern such as "Target {0}" has no Indonesian word of its own and would match English texts.
+            .Where(v => !english.Contains(v) && !v.Contains('<', StringComparison.Ordinal) && Shared.Replace(Placeholder().Replace(v, " "), " ").Any(char.IsLetter))
+            .Distinct(StringComparer.Ordinal).ToList();
+        return ([.. values.Where(v => !Placeholder().IsMatch(v))],
+            [.. values.Where(v => Placeholder().IsMatch(v))
+                .Select(v => new Regex("^" + string.Join("(.+?)", Placeholder().Split(v).Select(Regex.Escape)) + "$", RegexOptions.CultureInvariant))]);
+    }
+
+    [Fact]
+    public void Indonesian_translations_are_recognised_whole_and_around_their_placeholders()
+    {
+        var (exact, patterns) = IndonesianTexts();
+
+        Assert.Contains("Jejak navigasi", exact);
+        Assert.Contains(patterns, p => p.IsMatch("Scorecard \"Roda\" disimpan."));
+        Assert.DoesNotContain("Target", exact);
+        Assert.DoesNotContain(patterns, p => p.IsMatch("Target of FIN-1"));
+    }
+
+    [Fact]
     public void Every_page_the_app_maps_is_swept_or_named_with_its_reason()
     {
         var pages = PageRoutes.Discover(factory.Services).Where(r => r.Method == "GET").Select(r => r.Page).Distinct().ToList();
@@ -152,14 +210,14 @@ public sealed partial class NoEnglishLeftTests(SignedInClientsFactory factory, I
         ["/Scorecards/MoveNode"] = d => [$"/Scorecards/MoveNode?id={d.Kpi}"],
         ["/Scorecards/DeleteNode"] = d => [$"/Scorecards/DeleteNode?id={d.Kpi}", $"/Scorecards/DeleteNode?id={d.Perspective}"],
         ["/Kpis/Edit"] = d => [$"/Kpis/Edit?nodeId={d.Kpi}", $"/Kpis/Edit?scorecardId={d.Scorecard}&parentId={d.Perspective}"],
-        ["/Kpis/History"] = d => [$"/Kpis/History?nodeId={d.MonthlyKpi}"],
-        ["/Weights/Edit"] = d => [$"/Weights/Edit?scorecardId={d.Scorecard}&parentId={d.Root}&periodId={d.Period2023}"],
+        ["/Kpis/History"] = d => [$"/Kpis/History?nodeId={d.MonthlyKpi}", $"/Kpis/History?nodeId={d.RedKpi}", $"/Kpis/History?nodeId={d.SurveyKpi}"],
+        ["/Weights/Edit"] = d => [$"/Weights/Edit?scorecardId={d.Scorecard}&parentId={d.Root}&periodId={d.Period2023}", $"/Weights/Edit?scorecardId={d.Scorecard}&parentId={d.Perspective}"],
         ["/Periods/Index"] = d => [$"/Periods/Index?scorecardId={d.Scorecard}"],
-        ["/Actuals/Enter"] = d => [$"/Actuals/Enter?scorecardId={d.Scorecard}&periodId={d.Period2023}"],
+        ["/Actuals/Enter"] = d => [$"/Actuals/Enter?scorecardId={d.Scorecard}&periodId={d.Period2023}", $"/Actuals/Enter?scorecardId={d.Scorecard}&periodId={d.Period2022}"],
         ["/Actuals/Import"] = d => [$"/Actuals/Import?scorecardId={d.Scorecard}&periodId={d.Period2023}"],
         ["/Actuals/SubPeriods"] = d => [$"/Actuals/SubPeriods?scorecardId={d.Scorecard}&periodId={d.Period2023}&nodeId={d.MonthlyKpi}"],
         ["/Surveys/Upload"] = d => [UploadPage.Url(d.SurveyKpi, d.Period2023)],
-        ["/Actions/Edit"] = d => [$"/Actions/Edit?nodeId={d.RedKpi}&periodId={d.Period2022}"],
+        ["/Actions/Edit"] = d => [$"/Actions/Edit?nodeId={d.RedKpi}&periodId={d.Period2022}", $"/Actions/Edit?nodeId={d.RedKpi}&periodId={d.Period2023}"],
         ["/Rounds/Index"] = _ => ["/Rounds"],
         ["/Rounds/Create"] = d => [$"/Rounds/Create?scorecardId={d.Scorecard}"],
         ["/Rounds/Status"] = d => [$"/Rounds/Status?id={d.Round}", $"/Rounds/Status?id={d.AppliedRound}"],
@@ -168,8 +226,9 @@ public sealed partial class NoEnglishLeftTests(SignedInClientsFactory factory, I
         ["/Questionnaires/Index"] = _ => ["/Questionnaires"],
         ["/Questionnaires/Answer"] = d => [RoundSteps.AnswerUrl(d.Round, d.Set)],
         ["/Questionnaires/Results"] = d => [$"/Questionnaires/Results?roundId={d.AppliedRound}"],
-        ["/Dashboard/Index"] = d => [$"/Dashboard/Index?scorecardId={d.Scorecard}&periodId={d.Period2023}"],
-        ["/Dashboard/Kpi"] = d => [$"/Dashboard/Kpi?nodeId={d.RedKpi}&periodId={d.Period2022}", $"/Dashboard/Kpi?nodeId={d.SurveyKpi}&periodId={d.Period2023}"],
+        ["/Dashboard/Index"] = d => ["/Dashboard/Index", $"/Dashboard/Index?scorecardId={d.Scorecard}&periodId={d.Period2022}"],
+        ["/Dashboard/Kpi"] = d => [$"/Dashboard/Kpi?nodeId={d.RedKpi}&periodId={d.Period2022}", $"/Dashboard/Kpi?nodeId={d.SurveyKpi}&periodId={d.Period2023}",
+            $"/Dashboard/Kpi?nodeId={d.MonthlyKpi}&periodId={d.Period2023}"],
     };
 
     private async Task<List<Visit>> VisitsAsync()
@@ -199,15 +258,10 @@ public sealed partial class NoEnglishLeftTests(SignedInClientsFactory factory, I
         if (allowed.Contains(PageExpectations.Anonymous)) yield return PageExpectations.Anonymous;
     }
 
-    private static readonly SemaphoreSlim Once = new(1, 1);
-    private Demo? _demo;
+    // xUnit makes a test-class instance per test; the state is arranged once per fixture (its database).
+    private static readonly ConditionalWeakTable<SignedInClientsFactory, Task<Demo>> Arranged = [];
 
-    private async Task<Demo> ArrangeAsync()
-    {
-        await Once.WaitAsync();
-        try { return _demo ??= await CreateDemoStateAsync(); }
-        finally { Once.Release(); }
-    }
+    private Task<Demo> ArrangeAsync() => Arranged.GetValue(factory, _ => CreateDemoStateAsync());
 
     private async Task<Demo> CreateDemoStateAsync()
     {
@@ -397,6 +451,9 @@ public sealed partial class NoEnglishLeftTests(SignedInClientsFactory factory, I
 
     [GeneratedRegex(@"^/[\w./-]+$")]
     private static partial Regex UrlPath();
+
+    [GeneratedRegex(@"\{\d+(?::[^}]*)?\}")]
+    private static partial Regex Placeholder();
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();
