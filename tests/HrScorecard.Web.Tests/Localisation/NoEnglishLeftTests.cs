@@ -148,6 +148,24 @@ public sealed partial class NoEnglishLeftTests(SignedInClientsFactory factory, I
                 .Select(v => new Regex("^" + string.Join("(.+?)", Placeholder().Split(v).Select(Regex.Escape)) + "$", RegexOptions.CultureInvariant))]);
     }
 
+    [Theory]
+    [InlineData("id-ID", "Jumlah", "Tingkat 10", "Terjadi kesalahan.")]
+    [InlineData("en-US", "Sum", "Level 10", "Error.")]
+    public async Task The_texts_the_sweep_found_are_in_the_page_language(string culture, string sum, string level10, string error)
+    {
+        var demo = await ArrangeAsync();
+        var hr = await factory.ClientForAsync(Roles.HR);
+
+        var kpi = await HtmlForm.GetPageAsync(hr, $"/Kpis/Edit?nodeId={demo.MonthlyKpi}&culture={culture}&ui-culture={culture}");
+        var errorPage = await HtmlForm.GetPageAsync(hr, $"/Error?culture={culture}&ui-culture={culture}");
+
+        // The monthly KPI combines both components by sum: the saved choice is still the one selected.
+        Assert.Equal(sum, kpi.QuerySelector("select[name='Input.Aggregation'] option[selected]")?.TextContent);
+        Assert.Equal(sum, kpi.QuerySelector("select[name='Input.DenominatorAggregation'] option[selected]")?.TextContent);
+        Assert.Equal(level10, kpi.QuerySelector("label[for='Input_OmaxLevels_10']")?.TextContent);
+        Assert.Equal(error, errorPage.QuerySelector("main h1")?.TextContent);
+    }
+
     [Fact]
     public void Indonesian_translations_are_recognised_whole_and_around_their_placeholders()
     {
