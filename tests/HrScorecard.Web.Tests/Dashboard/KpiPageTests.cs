@@ -51,7 +51,7 @@ public class KpiPageTests(HrScorecardFactory factory) : IClassFixture<HrScorecar
     }
 
     [Fact]
-    public async Task The_KPI_page_lists_the_audit_history_of_the_KPI()
+    public async Task The_KPI_page_leads_a_manager_to_the_recorded_changes_of_the_KPI()
     {
         var nodeId = await DemoScorecard.KpiNodeIdAsync(factory, "LG-1");
         var periodId = await DemoScorecard.PeriodIdAsync(factory, "2023");
@@ -63,10 +63,13 @@ public class KpiPageTests(HrScorecardFactory factory) : IClassFixture<HrScorecar
         });
 
         var page = await KpiPageAsync("Manager", "LG-1", "2023");
+        var link = page.QuerySelector("#kpi-history-link")!.GetAttribute("href")!;
+        var history = await HtmlForm.GetPageAsync(await factory.SignedInAsAsync("Manager"), link);
 
-        var audit = page.QuerySelectorAll("#kpi-audit tbody tr").Select(r => r.QuerySelectorAll("td").Select(c => c.TextContent.Trim()).ToList()).ToList();
-        Assert.Contains(audit, r => r[2] == "2023" && r[3] == nameof(KpiActual) && r[4] == "Value" && r[5] == "81" && r[6] == "79");
-        Assert.Contains(audit, r => r[1] == "demo data" && r[3] == nameof(KpiTarget));
+        Assert.Equal($"/Kpis/History?nodeId={nodeId}", link);
+        var rows = history.QuerySelectorAll("#history tbody tr").Select(r => r.QuerySelectorAll("td").Select(c => c.TextContent.Trim()).ToList()).ToList();
+        Assert.Contains(rows, r => r[2] == "Actual" && r[3] == "2023" && r[4] == "Value" && r[5] == "81" && r[6] == "79");
+        Assert.Contains(rows, r => r[1] == "demo data" && r[2] == "Target");
     }
 
     [Fact]

@@ -69,7 +69,7 @@ public sealed class LocalisedPagesTests(HrScorecardFactory factory) : IClassFixt
     }
 
     [Theory]
-    [InlineData("id-ID", new[] { "Dasbor", "Kalkulator AHP", "Keluar" }, "Indeks keseluruhan", "Perspektif", "Pohon kartu skor", "Unduh laporan PDF")]
+    [InlineData("id-ID", new[] { "Dasbor", "Kalkulator AHP", "Keluar" }, "Indeks keseluruhan", "Perspektif", "Pohon scorecard", "Unduh laporan PDF")]
     [InlineData("en-US", new[] { "Dashboard", "AHP calculator", "Sign out" }, "Overall index", "Perspectives", "Scorecard tree", "Download PDF report")]
     public async Task The_dashboard_speaks_the_browser_language(string language, string[] nav, string overall, string perspectives, string tree, string pdf)
     {

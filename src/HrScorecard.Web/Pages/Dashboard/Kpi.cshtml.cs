@@ -12,7 +12,7 @@ namespace HrScorecard.Web.Pages.Dashboard;
 
 public sealed record KpiPeriodRow(int PeriodId, string PeriodName, double? Target, double? Actual, double? Score, TrafficLight Light);
 
-/// <summary>One KPI over all periods: target vs actual, score history, how it is scored, what changed, what is being done.</summary>
+/// <summary>One KPI over all periods: target vs actual, score history, how it is scored, what is being done; its changes are on Kpis/History.</summary>
 public sealed class KpiModel(ScorecardDbContext db, EvaluationCache evaluations, IStringLocalizer<KpiModel> text) : PageModel
 {
     [BindProperty(SupportsGet = true)]
@@ -26,7 +26,6 @@ public sealed class KpiModel(ScorecardDbContext db, EvaluationCache evaluations,
     public Thresholds Thresholds { get; private set; } = Thresholds.Default;
     public IReadOnlyList<KpiPeriodRow> History { get; private set; } = [];
     public KpiPeriodRow? Selected { get; private set; }
-    public IReadOnlyList<AuditEntry> Audit { get; private set; } = [];
     public RootCause? RootCause { get; private set; }
     public IReadOnlyList<ImprovementAction> Actions { get; private set; } = [];
     public string? Problem { get; private set; }
@@ -64,8 +63,6 @@ public sealed class KpiModel(ScorecardDbContext db, EvaluationCache evaluations,
             : History.LastOrDefault(h => h.Actual is not null) ?? (History.Count > 0 ? History[^1] : null);
         PeriodId = Selected?.PeriodId ?? PeriodId;
 
-        Audit = await db.AuditEntries.AsNoTracking().Where(a => a.NodeId == NodeId)
-            .OrderByDescending(a => a.At).ThenByDescending(a => a.Id).Take(200).ToListAsync(cancellationToken);
         RootCause = await db.RootCauses.AsNoTracking().SingleOrDefaultAsync(r => r.KpiNodeId == NodeId && r.PeriodId == PeriodId, cancellationToken);
         Actions = await db.ImprovementActions.AsNoTracking().Include(a => a.Period).Where(a => a.KpiNodeId == NodeId)
             .OrderBy(a => a.Status == ActionStatus.Done).ThenBy(a => a.DueDate).ThenBy(a => a.Id).ToListAsync(cancellationToken);
