@@ -157,6 +157,29 @@ public class SubPeriodsTests(HrScorecardFactory factory) : IClassFixture<HrScore
     }
 
     [Fact]
+    public async Task In_Indonesian_a_half_entered_month_is_named_by_its_month_and_unnamed_parts_by_their_Indonesian_names()
+    {
+        var scorecard = await ScorecardAsync(factory, "Validation id-ID");
+        var kpi = scorecard.Kpi("CUS-1");
+        await SetAsync(factory, kpi, KpiFeed.Ratio, SubPeriodAggregation.Sum, SubPeriodAggregation.Average, 100);
+        var client = await factory.SignedInAsAsync("HR");
+        client.DefaultRequestHeaders.AcceptLanguage.ParseAdd("id-ID");
+        var page = await SubPeriodsPage.OpenAsync(client, scorecard.Id, scorecard.EarlierPeriodId, kpi);
+        var labels = page.MonthLabels;
+
+        var halfEntered = await SubPeriodsPage.FromResponseAsync(await page.Type("Numerator", Leavers).Type("Denominator", Headcount)
+            .Set(5, "Denominator", "").Form!.PostAsync());
+        double?[] zeros = [.. Enumerable.Repeat<double?>(0, 12)];
+        var zeroHeadcount = await SubPeriodsPage.FromResponseAsync(await page.Type("Numerator", zeros).Type("Denominator", zeros).Form!.PostAsync());
+
+        Assert.DoesNotContain(labels, l => l.StartsWith("Subperiode", StringComparison.Ordinal));
+        Assert.Equal($"{labels[4]} memiliki Pembilang tetapi tidak memiliki Penyebut: isi keduanya, atau kosongkan keduanya bila datanya belum ada.",
+            halfEntered.Message(5, "Denominator"));
+        Assert.Contains("Penyebut bernilai 0 (rata-rata dari bulan yang diisi)", zeroHeadcount.Summary, StringComparison.Ordinal);
+        Assert.Empty(await ValuesAsync(factory, kpi, scorecard.EarlierPeriodId));
+    }
+
+    [Fact]
     public async Task A_locked_period_refuses_the_save_with_a_clear_message()
     {
         var scorecard = await ScorecardAsync(factory, "Locked");

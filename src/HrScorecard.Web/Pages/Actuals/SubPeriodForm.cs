@@ -59,7 +59,7 @@ public static partial class SubPeriodForm
 
     public static RatioDefinition RatioOf(Kpi kpi) => new(
         kpi.Aggregation ?? SubPeriodAggregation.Sum, kpi.DenominatorAggregation ?? SubPeriodAggregation.Average,
-        kpi.RatioFactor ?? 100, kpi.NumeratorName ?? "Numerator", kpi.DenominatorName ?? "Denominator");
+        kpi.RatioFactor ?? 100, kpi.NumeratorName, kpi.DenominatorName);
 
     /// <summary>The stored values of one component as one slot per month (null = not entered).</summary>
     public static double?[] Slots(IEnumerable<SubPeriodValue> stored, SubPeriodComponent component, int count)
