@@ -6,8 +6,9 @@ namespace HrScorecard.Web.Evaluation;
 
 /// <summary>
 /// Evaluated histories kept in this instance's memory, keyed by the scorecard's <see cref="Scorecard.DataRevision"/>
-/// and the UI culture (the warnings are worded in it). Every saved change renews the revision in the database, so no
-/// instance behind a load balancer serves figures older than the data; losing an entry costs one evaluation.
+/// and the cultures (the warnings are worded in the UI culture, their numbers written in the culture). Every saved
+/// change renews the revision in the database, so no instance behind a load balancer serves figures older than the
+/// data; losing an entry costs one evaluation.
 /// </summary>
 public sealed class EvaluationCache(IMemoryCache cache)
 {
@@ -21,11 +22,11 @@ public sealed class EvaluationCache(IMemoryCache cache)
     public async Task<IReadOnlyList<PeriodResult>> AllPeriodsAsync(ScorecardDbContext db, Scorecard scorecard,
         CancellationToken cancellationToken = default)
     {
-        var key = new Key(scorecard.Id, scorecard.DataRevision, CultureInfo.CurrentUICulture.Name);
+        var key = new Key(scorecard.Id, scorecard.DataRevision, CultureInfo.CurrentUICulture.Name, CultureInfo.CurrentCulture.Name);
         if (cache.TryGetValue(key, out IReadOnlyList<PeriodResult>? history) && history is not null) return history;
         history = await ScorecardCalculation.EvaluateAllPeriodsAsync(db, scorecard.Id, cancellationToken);
         return cache.Set(key, history, Lifetime);
     }
 
-    private sealed record Key(int ScorecardId, long DataRevision, string Culture);
+    private sealed record Key(int ScorecardId, long DataRevision, string UiCulture, string Culture);
 }

@@ -47,6 +47,20 @@ public class DashboardCacheTests(HrScorecardFactory factory) : IClassFixture<HrS
     }
 
     [Fact]
+    public async Task The_kept_page_is_kept_apart_for_each_number_format_of_the_same_language()
+    {
+        var client = await factory.SignedInAsAsync("Manager");
+        var url = $"/Dashboard/Index?scorecardId={await DemoScorecard.IdAsync(factory)}&periodId={await DemoScorecard.PeriodIdAsync(factory, "2022")}";
+        var index = (await DemoScorecard.EvaluateAsync(factory, "2022")).Root.Score!.Value;
+
+        var englishNumbers = await HtmlForm.GetPageAsync(client, url + "&culture=en-US&ui-culture=id-ID");
+        var indonesianNumbers = await HtmlForm.GetPageAsync(client, url + "&culture=id-ID&ui-culture=id-ID");
+
+        Assert.Equal(index.ToString("0.00", English), englishNumbers.QuerySelector("#overall-index")!.TextContent.Trim());
+        Assert.Equal(index.ToString("0.00", CultureInfo.GetCultureInfo("id-ID")), indonesianNumbers.QuerySelector("#overall-index")!.TextContent.Trim());
+    }
+
+    [Fact]
     public async Task Every_audited_change_renews_the_revision_of_its_own_scorecard_and_of_no_other()
     {
         var demo = await DemoScorecard.IdAsync(factory);

@@ -38,8 +38,9 @@ public sealed class IndexModel(ScorecardDbContext db, EvaluationCache evaluation
     public string? Problem { get; private set; }
 
     /// <summary>
-    /// What the page's figures depend on besides the URL: the scorecard's data revision, the language and the day (an
-    /// action becomes overdue). The composed view and its rendered HTML are cached under it, in this instance only.
+    /// What the page's figures depend on besides the URL: the scorecard's data revision, the language and number format,
+    /// and the day (an action becomes overdue). The composed view and its rendered HTML are cached under it, in this
+    /// instance only.
     /// </summary>
     public string CacheKey { get; private set; } = "";
 
@@ -59,7 +60,7 @@ public sealed class IndexModel(ScorecardDbContext db, EvaluationCache evaluation
         ScorecardId = Scorecard.Id;
 
         CacheKey = string.Create(CultureInfo.InvariantCulture,
-            $"{Scorecard.Id}/{Scorecard.DataRevision}/{PeriodId}/{CultureInfo.CurrentUICulture.Name}/{DateOnly.FromDateTime(DateTime.UtcNow):yyyy-MM-dd}");
+            $"{Scorecard.Id}/{Scorecard.DataRevision}/{PeriodId}/{CultureInfo.CurrentUICulture.Name}/{CultureInfo.CurrentCulture.Name}/{DateOnly.FromDateTime(DateTime.UtcNow):yyyy-MM-dd}");
         if (!cache.TryGetValue((typeof(IndexModel), CacheKey), out Composition? composition) || composition is null)
         {
             composition = await ComposeAsync(Scorecard, cancellationToken);
