@@ -5,6 +5,7 @@ using AngleSharp.Html.Dom;
 using HrScorecard.Domain.Scoring;
 using HrScorecard.Web.Data;
 using HrScorecard.Web.Tests.Support;
+using static HrScorecard.Web.Tests.Support.PageText;
 
 namespace HrScorecard.Web.Tests.Dashboard;
 
@@ -22,9 +23,6 @@ public class DashboardPageTests(HrScorecardFactory factory) : IClassFixture<HrSc
                    + (onlyRedAndYellow ? "&onlyRedAndYellow=true" : "");
         return await HtmlForm.GetPageAsync(client, url);
     }
-
-    private static string Text(IHtmlDocument page, string selector) =>
-        page.QuerySelector(selector)?.TextContent.Trim() ?? throw new InvalidOperationException($"No {selector} on the page.");
 
     [Theory]
     [InlineData("2022")]

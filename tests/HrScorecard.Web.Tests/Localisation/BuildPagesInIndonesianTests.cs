@@ -2,6 +2,7 @@ using System.Net;
 using AngleSharp.Html.Dom;
 using HrScorecard.Web.Tests.Support;
 using HrScorecard.Web.Tests.Weights;
+using static HrScorecard.Web.Tests.Support.PageText;
 
 namespace HrScorecard.Web.Tests.Localisation;
 
@@ -24,9 +25,6 @@ public sealed class BuildPagesInIndonesianTests(HrScorecardFactory factory) : IC
         Assert.True(response.StatusCode == HttpStatusCode.OK, $"GET {url} answered {(int)response.StatusCode}.");
         return HtmlForm.Parse(await response.Content.ReadAsStringAsync());
     }
-
-    private static string Text(IHtmlDocument page, string selector) =>
-        page.QuerySelector(selector)?.TextContent.Trim() ?? throw new InvalidOperationException($"No {selector} on the page.");
 
     private static List<string> Headers(IHtmlDocument page, string table) =>
         [.. page.QuerySelectorAll($"{table} thead th").Select(th => th.TextContent.Trim())];

@@ -7,6 +7,7 @@ using HrScorecard.Web.Tests.Periods;
 using HrScorecard.Web.Tests.Support;
 using HrScorecard.Web.Tests.Surveys;
 using Microsoft.EntityFrameworkCore;
+using static HrScorecard.Web.Tests.Support.PageText;
 
 namespace HrScorecard.Web.Tests.Localisation;
 
@@ -23,9 +24,6 @@ public sealed class DataEntryInIndonesianTests(HrScorecardFactory factory) : ICl
         client.DefaultRequestHeaders.AcceptLanguage.ParseAdd("id-ID");
         return (client, scorecard);
     }
-
-    private static string Text(IHtmlDocument page, string selector) =>
-        page.QuerySelector(selector)?.TextContent.Trim() ?? throw new InvalidOperationException($"No {selector} on the page.");
 
     private static List<string> Headers(IHtmlDocument page, string table) =>
         [.. page.QuerySelectorAll($"{table} thead th").Select(h => h.TextContent.Trim())];

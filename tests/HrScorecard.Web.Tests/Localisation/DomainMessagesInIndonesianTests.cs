@@ -5,6 +5,7 @@ using HrScorecard.Web.Tests.Actuals;
 using HrScorecard.Web.Tests.Periods;
 using HrScorecard.Web.Tests.Support;
 using Microsoft.EntityFrameworkCore;
+using static HrScorecard.Web.Tests.Support.PageText;
 
 namespace HrScorecard.Web.Tests.Localisation;
 
@@ -21,9 +22,6 @@ public sealed class DomainMessagesInIndonesianTests(HrScorecardFactory factory) 
         client.DefaultRequestHeaders.AcceptLanguage.ParseAdd("id-ID");
         return (client, scorecard);
     }
-
-    private static string Text(IHtmlDocument page, string selector) =>
-        page.QuerySelector(selector)?.TextContent.Trim() ?? throw new InvalidOperationException($"No {selector} on the page.");
 
     [Fact]
     public async Task A_target_of_0_is_refused_next_to_its_field_in_the_domain_s_Indonesian_words()

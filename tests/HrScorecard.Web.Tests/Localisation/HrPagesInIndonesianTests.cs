@@ -6,6 +6,7 @@ using HrScorecard.Web.Tests.Dashboard;
 using HrScorecard.Web.Tests.Import;
 using HrScorecard.Web.Tests.Support;
 using HrScorecard.Web.Tests.Weights;
+using static HrScorecard.Web.Tests.Support.PageText;
 
 namespace HrScorecard.Web.Tests.Localisation;
 
@@ -25,9 +26,6 @@ public sealed class HrPagesInIndonesianTests(HrScorecardFactory factory) : IClas
         client.DefaultRequestHeaders.AcceptLanguage.ParseAdd(language);
         return client;
     }
-
-    private static string Text(IHtmlDocument page, string selector) =>
-        page.QuerySelector(selector)?.TextContent.Trim() ?? throw new InvalidOperationException($"No {selector} on the page.");
 
     private static string Unique() => Guid.NewGuid().ToString("N")[..8];
 

@@ -2,6 +2,7 @@ using System.Net;
 using AngleSharp.Html.Dom;
 using HrScorecard.Web.Tests.Support;
 using Microsoft.AspNetCore.Localization;
+using static HrScorecard.Web.Tests.Support.PageText;
 
 namespace HrScorecard.Web.Tests.Localisation;
 
@@ -11,8 +12,6 @@ namespace HrScorecard.Web.Tests.Localisation;
 /// </summary>
 public sealed class LanguageSwitcherTests(HrScorecardFactory factory) : IClassFixture<HrScorecardFactory>
 {
-    private static string Text(IHtmlDocument page, string selector) =>
-        page.QuerySelector(selector)?.TextContent.Trim() ?? throw new InvalidOperationException($"No {selector} on the page.");
 
     private static async Task<HttpResponseMessage> ChooseAsync(HttpClient client, string fromUrl, string culture)
     {

@@ -4,6 +4,7 @@ using AngleSharp.Html.Dom;
 using HrScorecard.Web.Data;
 using HrScorecard.Web.Tests.Dashboard;
 using HrScorecard.Web.Tests.Support;
+using static HrScorecard.Web.Tests.Support.PageText;
 
 namespace HrScorecard.Web.Tests.Localisation;
 
@@ -22,9 +23,6 @@ public sealed class LocalisedPagesTests(HrScorecardFactory factory) : IClassFixt
         Assert.True(response.StatusCode == HttpStatusCode.OK, $"GET {url} answered {(int)response.StatusCode}.");
         return HtmlForm.Parse(html);
     }
-
-    private static string Text(IHtmlDocument page, string selector) =>
-        page.QuerySelector(selector)?.TextContent.Trim() ?? throw new InvalidOperationException($"No {selector} on the page.");
 
     private static List<string> NavLabels(IHtmlDocument page) =>
         [.. page.QuerySelectorAll("nav .navbar-nav a.nav-link, nav .navbar-nav form[action='/Account/Logout'] button").Select(e => e.TextContent.Trim())];

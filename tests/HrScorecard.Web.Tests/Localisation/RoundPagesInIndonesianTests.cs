@@ -11,6 +11,7 @@ using HrScorecard.Web.Tests.Rounds;
 using HrScorecard.Web.Tests.Support;
 using HrScorecard.Web.Tests.Surveys;
 using Microsoft.EntityFrameworkCore;
+using static HrScorecard.Web.Tests.Support.PageText;
 
 namespace HrScorecard.Web.Tests.Localisation;
 
@@ -52,9 +53,6 @@ public sealed class RoundPagesInIndonesianTests(HrScorecardFactory factory) : IC
         client.DefaultRequestHeaders.AcceptLanguage.ParseAdd(language);
         return client;
     }
-
-    private static string Text(IHtmlDocument page, string selector) =>
-        page.QuerySelector(selector)?.TextContent.Trim() ?? throw new InvalidOperationException($"No {selector} on the page.");
 
     private static PairwiseMatrix Matrix(int[] points) =>
         PairwiseMatrix.FromUpperTriangle((int)Math.Round((1 + Math.Sqrt(1 + 8 * points.Length)) / 2), [.. points.Select(SaatyScale.ToValue)]);

@@ -4,6 +4,7 @@ using HrScorecard.Web.Data;
 using HrScorecard.Web.Tests.Dashboard;
 using HrScorecard.Web.Tests.Rounds;
 using HrScorecard.Web.Tests.Support;
+using static HrScorecard.Web.Tests.Support.PageText;
 
 namespace HrScorecard.Web.Tests.Localisation;
 
@@ -21,9 +22,6 @@ public sealed class RoundsInIndonesianTests(HrScorecardFactory factory) : IClass
         Assert.True(response.StatusCode == HttpStatusCode.OK, $"GET {url} answered {(int)response.StatusCode}.");
         return HtmlForm.Parse(await response.Content.ReadAsStringAsync());
     }
-
-    private static string Text(IHtmlDocument page, string selector) =>
-        page.QuerySelector(selector)?.TextContent.Trim() ?? throw new InvalidOperationException($"No {selector} on the page.");
 
     [Theory]
     [InlineData("id-ID", "Putaran pembobotan", "Putaran pembobotan baru")]
