@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Text;
-using System.Text.RegularExpressions;
 using HrScorecard.Domain.Ahp;
 using HrScorecard.Domain.Scoring;
+using HrScorecard.Web.Pages.Weights;
 using HrScorecard.Web.Reports.Layout;
 using Microsoft.Extensions.Localization;
 using SkiaSharp;
@@ -13,7 +13,7 @@ namespace HrScorecard.Web.Reports;
 /// The managers' PDF: cover, summary by perspective, one KPI table per perspective, trend over periods, open
 /// improvement actions and a note on the method. Sections are declared here; <see cref="ReportDocument"/> places them.
 /// </summary>
-public static partial class ScorecardReport
+public static class ScorecardReport
 {
     private static readonly TextStyle Body = new(9.5f);
     private static readonly TextStyle Muted = new(9, Color: new SKColor(0x61, 0x61, 0x61));
@@ -154,7 +154,7 @@ public static partial class ScorecardReport
         foreach (var set in data.Weightings)
         {
             document.Heading(set.Parent, size: 11, keepWithNext: 60 + 16 * set.Children.Count);
-            var facts = new List<string> { format["Source: {0}.", SourceText(format, set.Source)] };
+            var facts = new List<string> { format["Source: {0}.", WeightingSource.Of(set.Source, format.TextsOf<WeightingSource>())] };
             if (set.ConsistencyRatio is { } cr)
                 facts.Add(format["CR {0} ({1}), λmax {2}.", format.Ratio(cr), format[set.IsConsistent == true ? "consistent" : "inconsistent"], format.Ratio(set.LambdaMax)]);
             else
@@ -226,20 +226,6 @@ public static partial class ScorecardReport
             [new("n", 8), .. sizes.Select(n => new TableColumn(n.ToString(format.Culture), 6, CellAlign.Right))],
             [["RI", .. sizes.Select(n => new TableCell(RandomIndex.For(n, table).ToString("0.00##", format.Culture)))]], fontSize: 7.5f);
     }
-
-    /// <summary>
-    /// A weighting's source in the reader's language when the application wrote it (pages store these English phrases,
-    /// and the report recognises a round by its); a source typed by a person, such as the demo's, is shown as it is.
-    /// </summary>
-    private static string SourceText(ReportFormat format, string source) =>
-        RoundSource().Match(source) is { Success: true } round
-            ? format["Weighting round {0}: {1}", round.Groups[1].Value, round.Groups[2].Value]
-            : source is ScorecardReportData.EqualWeightsSource or "Direct weights entered by HR" or "Pairwise matrix entered by HR"
-                ? format[source]
-                : source;
-
-    [GeneratedRegex(@"^Weighting round (\d+): (.*)$", RegexOptions.Singleline)]
-    private static partial Regex RoundSource();
 
     private static TableCell Light(ReportFormat format, TrafficLight light) => new(format.LightWord(light), ReportFormat.Colour(light));
 

@@ -3,6 +3,7 @@ using HrScorecard.Domain.Scoring;
 using HrScorecard.Web.Data;
 using HrScorecard.Web.Evaluation;
 using HrScorecard.Web.Pages.Rounds;
+using HrScorecard.Web.Pages.Weights;
 using Microsoft.EntityFrameworkCore;
 
 namespace HrScorecard.Web.Reports;
@@ -53,9 +54,6 @@ public sealed record ScorecardReportData(
     DateTime GeneratedAtUtc,
     string GeneratedBy)
 {
-    /// <summary>The source of a set whose weights nobody has set (its children weigh the same).</summary>
-    public const string EqualWeightsSource = "Equal weights (none set)";
-
     /// <summary>The period's survey KPIs with their statistics, for the appendix.</summary>
     public IReadOnlyList<ReportSurvey> Surveys { get; init; } = [];
 
@@ -117,7 +115,7 @@ public sealed record ScorecardReportData(
         {
             var ahp = result.ByNodeId[n.Id].Priorities;
             var weighting = inForce.GetValueOrDefault(n.Id);
-            var source = weighting?.Source is { Length: > 0 } s ? s : EqualWeightsSource;
+            var source = weighting?.Source is { Length: > 0 } s ? s : WeightingSource.EqualWeights;
             return new ReportWeighting(n.Name, source,
                 [.. Children(n).Select(c => new ReportChildWeight(c.Name, result.ByNodeId[c.Id].LocalWeight))],
                 ahp?.LambdaMax, ahp?.ConsistencyRatio, ahp?.IsConsistent, weighting is null ? null : RoundOf(weighting, rounds, roundResults));
@@ -142,7 +140,7 @@ public sealed record ScorecardReportData(
 
     /// <summary>
     /// The round a weighting in force came from: applied from the weighting's first period and named in its source —
-    /// applying a round (Pages/Rounds/Apply) writes both, the source as "Weighting round {id}: {name}" — with a comparison
+    /// applying a round (Pages/Rounds/Apply) writes both, the source by WeightingSource.OfRound — with a comparison
     /// set for its parent. Null for weightings HR entered, even from the same period.
     /// </summary>
     private static ReportRound? RoundOf(Data.NodeWeighting weighting, IReadOnlyList<Data.WeightingRound> rounds,
@@ -150,7 +148,7 @@ public sealed record ScorecardReportData(
     {
         if (weighting.EffectiveFromPeriodId is not { } from) return null;
         var (round, set) = rounds
-            .Where(r => r.AppliedFromPeriodId == from && weighting.Source.StartsWith($"Weighting round {r.Id}:", StringComparison.Ordinal))
+            .Where(r => r.AppliedFromPeriodId == from && WeightingSource.IsOfRound(weighting.Source, r.Id))
             .OrderByDescending(r => r.AppliedAt).ThenByDescending(r => r.Id)
             .Select(r => (r, roundResults[r.Id].FirstOrDefault(s => s.ParentNodeId == weighting.ParentNodeId)))
             .FirstOrDefault(x => x.Item2 is not null);

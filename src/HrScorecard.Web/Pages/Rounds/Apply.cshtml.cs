@@ -1,5 +1,6 @@
 using System.Globalization;
 using HrScorecard.Web.Data;
+using HrScorecard.Web.Pages.Weights;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
@@ -67,8 +68,7 @@ public sealed class ApplyModel(ScorecardDbContext db, IStringLocalizer<ApplyMode
                 ParentNodeId = set.ParentNodeId,
                 EffectiveFromPeriodId = period.Id,
                 Method = WeightingMethod.Pairwise,
-                // Stays English whatever the language: ScorecardReportData recognises the round by this source.
-                Source = Truncate($"Weighting round {round.Id}: {round.Name}"),
+                Source = Truncate(WeightingSource.OfRound(round.Id, round.Name)),
             };
             var n = set.ChildNodeIds.Count;
             for (var i = 0; i < n; i++)

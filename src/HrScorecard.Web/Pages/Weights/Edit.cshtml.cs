@@ -16,7 +16,8 @@ namespace HrScorecard.Web.Pages.Weights;
 /// The local weights of one parent's children, typed directly or as a pairwise matrix, saved as a version in force from
 /// a chosen period on (earlier periods keep theirs; locked periods cannot change).
 /// </summary>
-public sealed class EditModel(ScorecardDbContext db, IValidator<WeightsInput> validator, IStringLocalizer<EditModel> text) : PageModel
+public sealed class EditModel(ScorecardDbContext db, IValidator<WeightsInput> validator, IStringLocalizer<EditModel> text,
+    IStringLocalizer<WeightingSource> sources) : PageModel
 {
     public sealed record Child(int Id, string Name, double? LocalWeight, double? GlobalWeight);
 
@@ -142,7 +143,7 @@ public sealed class EditModel(ScorecardDbContext db, IValidator<WeightsInput> va
     {
         Conflict = text["Someone else changed the weights of {0} while you were editing them, so nothing was saved. " +
                         "In force for {1} now: {2}. Check your weights and save again to replace them.",
-            ParentName, ShownPeriod?.Name ?? text["the scorecard"], WeightsForm.Describe(InForce, [.. Children.Select(c => (c.Id, c.Name))], text)];
+            ParentName, ShownPeriod?.Name ?? text["the scorecard"], WeightsForm.Describe(InForce, [.. Children.Select(c => (c.Id, c.Name))], text, sources)];
         Input.BasedOnId = InForce?.Id;
         Input.BasedOnVersion = InForce?.Version;
         ModelState.Remove("Input.BasedOnId");

@@ -47,8 +47,7 @@ public sealed class WeightingVersions
             if (existing.Id == basedOnId && basedOnVersion is { } version) _db.Entry(existing).Property(w => w.Version).OriginalValue = version;
         }
         weighting.Method = matrix is null ? WeightingMethod.Direct : WeightingMethod.Pairwise;
-        // Stored in English; the pages show these two fixed sources in the reader's language (they are resource keys).
-        weighting.Source = matrix is null ? "Direct weights entered by HR" : "Pairwise matrix entered by HR";
+        weighting.Source = matrix is null ? WeightingSource.DirectByHr : WeightingSource.PairwiseByHr;
         if (weights is not null)
             // Stored as typed (the audit trail then shows 0.6, not 0.6000000000000001); the engine normalises exactly.
             weighting.ChildWeights.AddRange(childIds.Select((id, i) => new ChildWeight { ChildNodeId = id, Weight = weights[i] }));

@@ -90,7 +90,8 @@ public static class WeightsForm
             : [.. matrix.UpperTriangle().Select(v => (string?)Judgment.Format(v))];
 
     /// <summary>A stored weighting in words, for the conflict message, in the language of <paramref name="text"/>.</summary>
-    public static string Describe(NodeWeighting? weighting, IReadOnlyList<(int Id, string Name)> children, IStringLocalizer text)
+    public static string Describe(NodeWeighting? weighting, IReadOnlyList<(int Id, string Name)> children, IStringLocalizer text,
+        IStringLocalizer<WeightingSource> sources)
     {
         if (weighting is null) return text["no weights are set"];
         var ids = children.Select(c => c.Id).ToList();
@@ -102,11 +103,11 @@ public static class WeightsForm
             for (var i = 0; i < ids.Count; i++)
                 for (var j = i + 1; j < ids.Count; j++)
                     pairs.Add(text["{0} vs {1} {2}", children[i].Name, children[j].Name, Judgment.Format(triangle[k++])]);
-            return text["pairwise judgments {0} ({1})", string.Join(", ", pairs), text[weighting.Source].Value];
+            return text["pairwise judgments {0} ({1})", string.Join(", ", pairs), WeightingSource.Of(weighting.Source, sources)];
         }
         return text["direct weights {0} ({1})", string.Join(", ", weighting.ChildWeights
             .Select(w => $"{children.FirstOrDefault(c => c.Id == w.ChildNodeId).Name ?? "?"} {w.Weight.ToString("0.####", CultureInfo.CurrentCulture)}")),
-            text[weighting.Source].Value];
+            WeightingSource.Of(weighting.Source, sources)];
     }
 }
 
