@@ -2,6 +2,7 @@ using System.Net;
 using System.Xml.Linq;
 using HrScorecard.Web.Data;
 using HrScorecard.Web.Evaluation;
+using HrScorecard.Web.Tests.Dashboard;
 using HrScorecard.Web.Tests.Scorecards;
 using HrScorecard.Web.Tests.Support;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
@@ -48,10 +49,9 @@ public sealed class TwoInstancesTests(TwoInstancesTests.Instances instances) : I
         var cookies = new CookieContainer();
         using var onA = instances.A.Client(cookies);
         await onA.SignInAsync(SignIn.DemoAccountOf("Manager"), SignIn.Password);
-        var (scorecardId, periodId, kpi) = await instances.A.InDbAsync(async db => (
-            await db.Scorecards.Where(s => s.Name == DemoData.ScorecardName).Select(s => s.Id).SingleAsync(),
-            await db.Periods.Where(p => p.Scorecard!.Name == DemoData.ScorecardName && p.Name == "2023").Select(p => p.Id).SingleAsync(),
-            await db.Kpis.Where(k => k.Scorecard!.Name == DemoData.ScorecardName && k.Code == "CUS-1").Select(k => k.NodeId).SingleAsync()));
+        var scorecardId = await DemoScorecard.IdAsync(instances.A);
+        var periodId = await DemoScorecard.PeriodIdAsync(instances.A, "2023");
+        var kpi = await DemoScorecard.KpiNodeIdAsync(instances.A, "CUS-1");
         var url = $"/Dashboard/Index?scorecardId={scorecardId}&periodId={periodId}";
         async Task<string> KpiScoreOnA() =>
             (await HtmlForm.GetPageAsync(onA, url)).QuerySelector($"#node-{kpi} .node-score")!.TextContent.Trim();
